@@ -1,0 +1,2 @@
+package dev.stg.bench;
+class Placeholder {}

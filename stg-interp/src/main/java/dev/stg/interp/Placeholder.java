@@ -1,0 +1,2 @@
+package dev.stg.interp;
+class Placeholder {}
