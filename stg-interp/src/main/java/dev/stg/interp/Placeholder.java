@@ -1,2 +1,0 @@
-package dev.stg.interp;
-class Placeholder {}

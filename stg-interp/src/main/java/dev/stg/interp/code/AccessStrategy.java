@@ -1,0 +1,9 @@
+package dev.stg.interp.code;
+
+/** How a body reads its free variables (DESIGN.md section 4). */
+public enum AccessStrategy {
+    /** Read each free variable through the closure (and its parent chain) at every use. */
+    LAZY,
+    /** Copy every free variable into a register slot on entry. */
+    EAGER
+}

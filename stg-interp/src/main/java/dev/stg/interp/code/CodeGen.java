@@ -1,0 +1,569 @@
+package dev.stg.interp.code;
+
+import dev.stg.core.analysis.Boxity;
+import dev.stg.core.parse.Dialect;
+import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.Atom;
+import dev.stg.core.syntax.Binder;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.FreeVarEntry;
+import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
+import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.Var;
+import dev.stg.interp.heap.Heap;
+import org.eclipse.collections.api.list.primitive.MutableIntList;
+import org.eclipse.collections.api.list.primitive.MutableLongList;
+import org.eclipse.collections.api.map.primitive.MutableLongIntMap;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles a checked program to info tables and code (DESIGN.md section 4). Every variable is
+ * resolved once, here, to an {@link Operand}: a register slot, a field of the node, a field of
+ * an ancestor reached through parent pointers (nested entries {@code p{a b}}), a global, or a
+ * constant. The same compiler serves every closure mode: a flat program simply has no nested
+ * entries.
+ */
+public final class CodeGen {
+
+    private final Boxity boxity;
+    private final AccessStrategy access;
+    private final InfoTables infos = new InfoTables();
+    private final Map<String, InfoTable> constructors = new LinkedHashMap<>();
+    private final MutableLongList constants = new LongArrayList();
+    private final MutableLongIntMap constantIndex = new LongIntHashMap();
+    private int registerSlots = 1;
+
+    private CodeGen(Boxity boxity, AccessStrategy access) {
+        this.boxity = boxity;
+        this.access = access;
+    }
+
+    public static CompiledProgram compile(Program program, Boxity boxity, AccessStrategy access, Dialect dialect) {
+        return new CodeGen(boxity, access).compileProgram(program, dialect);
+    }
+
+    // ---------------------------------------------------------------- program and globals
+
+    private CompiledProgram compileProgram(Program program, Dialect dialect) {
+        new ConstructorCollector(this::constructor).collect(program);
+        Map<String, Integer> addresses = new LinkedHashMap<>();
+        List<Known> globals = new ArrayList<>();
+        int next = Heap.FIRST_STATIC;
+        Env env = Env.EMPTY;
+        for (Binding binding : program.bindings()) {
+            Known known = prepareKnown(binding.name(), binding.lambda());
+            addresses.put(binding.name(), next);
+            globals.add(known);
+            env = env.bind(binding.name(), new VarInfo(Operand.global(next), false, known));
+            next += known.info.firstField + known.fieldCount();
+        }
+        long[] image = new long[next];
+        image[Heap.DEAD_ADDRESS] = infos.dead.index;
+        int address = Heap.FIRST_STATIC;
+        for (Known known : globals) {
+            image[address] = known.info.index;
+            if (known.conLayout) {
+                List<Atom> args = ((Expr.ConApp) known.lambda.body()).args();
+                for (int i = 0; i < args.size(); i++) {
+                    image[address + 1 + i] = args.get(i) instanceof Lit lit ? lit.value()
+                            : addresses.get(((Var) args.get(i)).name());
+                }
+            } else {
+                compileBody(known, env, Env.EMPTY);
+            }
+            address += known.info.firstField + known.fieldCount();
+        }
+        return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(constructors),
+                constants.toArray(), registerSlots, Heap.DEAD_ADDRESS, dialect);
+    }
+
+    private InfoTable constructor(String name, int arity) {
+        return constructors.computeIfAbsent(name, n -> {
+            boolean[] ints = boxity.constructors().contains(n) ? boxity.intFields(n) : new boolean[arity];
+            byte[] types = new byte[arity];
+            for (int i = 0; i < arity; i++) types[i] = ints[i] ? InfoTable.INT : InfoTable.PTR;
+            return infos.add(Kind.CON, n, Span.NONE, constructors.size(), false, types, null);
+        });
+    }
+
+    // ---------------------------------------------------------------- closures
+
+    /**
+     * A closure whose lambda-form is known where it is referenced: for known calls, and for
+     * finding a variable inside it when a nested entry reaches through it.
+     */
+    static final class Known {
+        final String name;
+        final LambdaForm lambda;
+        final InfoTable info;
+        /** Allocated as the constructor its body builds: fields are the constructor's arguments. */
+        final boolean conLayout;
+        final LambdaCode code;
+        /** The known closures of this closure's own nested entries, by head name. */
+        final Map<String, Known> parents = new HashMap<>();
+
+        Known(String name, LambdaForm lambda, InfoTable info, boolean conLayout, LambdaCode code) {
+            this.name = name;
+            this.lambda = lambda;
+            this.info = info;
+            this.conLayout = conLayout;
+            this.code = code;
+        }
+
+        int fieldCount() {
+            return info.fieldCount();
+        }
+
+        /** The word offset of {@code name} inside this closure. */
+        int offsetOf(String variable) {
+            if (conLayout) {
+                List<Atom> args = ((Expr.ConApp) lambda.body()).args();
+                for (int i = 0; i < args.size(); i++) {
+                    if (args.get(i) instanceof Var v && v.name().equals(variable)) return 1 + i;
+                }
+            } else {
+                List<FreeVarEntry> entries = lambda.freeVars();
+                for (int i = 0; i < entries.size(); i++) {
+                    if (entries.get(i).name().equals(variable)) return info.firstField + i;
+                }
+            }
+            throw new IllegalStateException("closure " + name + " does not hold " + variable);
+        }
+
+        int fieldIndexOf(String variable) {
+            return offsetOf(variable) - info.firstField;
+        }
+
+        boolean isFunction() {
+            return !conLayout && lambda.isFunction();
+        }
+    }
+
+    /** GHC's CON closures: a non-updatable closure with no parameters whose body is a constructor. */
+    private static boolean isConstructorClosure(LambdaForm lf) {
+        return !lf.updatable() && !lf.isFunction() && lf.body() instanceof Expr.ConApp;
+    }
+
+    /** Creates the info table (and, for code-bearing closures, an empty LambdaCode) of a closure. */
+    private Known prepareKnown(String name, LambdaForm lf) {
+        if (isConstructorClosure(lf)) {
+            Expr.ConApp con = (Expr.ConApp) lf.body();
+            InfoTable info = constructor(con.constructor(), con.args().size());
+            return new Known(name, lf, info, true, null);
+        }
+        Kind kind = lf.isFunction() ? Kind.FUN : Kind.THUNK;
+        InfoTable info = infos.add(kind, name, lf.span(), lf.arity(), lf.updatable(),
+                new byte[lf.freeVars().size()], new long[lf.freeVars().size()]);
+        return new Known(name, lf, info, false, new LambdaCode(info, lf.arity()));
+    }
+
+    /** Field types and parent masks need the definition environment: what each entry names. */
+    private void layOut(Known known, Env defEnv) {
+        if (known.conLayout) return;
+        List<FreeVarEntry> entries = known.lambda.freeVars();
+        for (int i = 0; i < entries.size(); i++) {
+            FreeVarEntry entry = entries.get(i);
+            if (entry instanceof FreeVarEntry.Parent parent) {
+                Known target = defEnv.lookupHead(parent.name()).known;
+                known.parents.put(parent.name(), target);
+                known.info.fieldTypes[i] = InfoTable.PARENT;
+                known.info.parentMask[i] = UsesAsValue.in(known.lambda.body(), parent.name())
+                        ? InfoTable.ALL_FIELDS : mask(target, parent.reached());
+            } else {
+                known.info.fieldTypes[i] = defEnv.lookup(entry.name()).isInt ? InfoTable.INT : InfoTable.PTR;
+            }
+        }
+    }
+
+    private static long mask(Known target, List<FreeVarEntry> reached) {
+        long mask = 0;
+        for (FreeVarEntry r : reached) {
+            int field = target.fieldIndexOf(r.name());
+            if (field >= 63) return InfoTable.ALL_FIELDS;
+            mask |= 1L << field;
+        }
+        return mask;
+    }
+
+    /**
+     * Compiles a closure's body. Its scope is the globals, its fields and its parameters; the
+     * definition environment only tells what the fields' variables are (boxity, known closures).
+     */
+    private void compileBody(Known known, Env globals, Env defEnv) {
+        Ctx ctx = new Ctx(known.lambda.arity());
+        Env env = globals.bindSelf(known.name, Operand.local(0), known);
+        List<FreeVarEntry> entries = known.lambda.freeVars();
+        for (int i = 0; i < entries.size(); i++) {
+            env = bindField(env, ctx, entries.get(i), 0, known.info.firstField + i, known, defEnv);
+        }
+        List<Binder> params = known.lambda.params();
+        for (int i = 0; i < params.size(); i++) {
+            boolean isInt = boxity.isInt(params.get(i));
+            ctx.declare(i + 1, isInt);
+            env = env.bind(params.get(i).name(), new VarInfo(Operand.local(i + 1), isInt, null));
+        }
+        Compiled body = compile(known.lambda.body(), env, ctx);
+        known.code.setBody(body.code, ctx.loadSlots.toArray(), ctx.loadOperands.toArray(), ctx.hops);
+        registerSlots = Math.max(registerSlots, ctx.next);
+    }
+
+    /**
+     * Binds one field entry of a closure (or of an ancestor reached through a nested entry),
+     * found at {@code offset} in the object whose pointer is in slot {@code baseSlot}.
+     */
+    private Env bindField(Env env, Ctx ctx, FreeVarEntry entry, int baseSlot, int offset, Known holder, Env defEnv) {
+        int field = Operand.field(baseSlot, offset);
+        if (entry instanceof FreeVarEntry.Parent parent) {
+            Known target = holder.parents.get(parent.name());
+            // Each ancestor pointer is loaded once per entry, whatever the strategy: a body that
+            // reads n variables through a chain then pays one hop per link, not one per variable.
+            int slot = ctx.load(field, false, true);
+            env = env.bind(parent.name(), new VarInfo(Operand.local(slot), false, target));
+            for (FreeVarEntry reached : parent.reached()) {
+                env = bindField(env, ctx, reached, slot, target.offsetOf(reached.name()), target, Env.EMPTY);
+            }
+            return env;
+        }
+        boolean isInt = holder.info.fieldTypes[holder.fieldIndexOf(entry.name())] == InfoTable.INT;
+        VarInfo outer = defEnv.find(entry.name());
+        Known known = outer == null ? null : outer.known;
+        int operand = access == AccessStrategy.EAGER ? Operand.local(ctx.load(field, isInt, false)) : field;
+        return env.bind(entry.name(), new VarInfo(operand, isInt, known));
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    private record Compiled(Code code, BitSet reads) {
+    }
+
+    private Compiled compile(Expr expr, Env env, Ctx ctx) {
+        if (expr instanceof Expr.Let let) return compileLet(let, env, ctx);
+        if (expr instanceof Expr.Case c) return compileCase(c, env, ctx);
+        if (expr instanceof Expr.App app) return compileApp(app, env);
+        if (expr instanceof Expr.ConApp con) {
+            int[] args = operands(con.args(), env);
+            InfoTable info = constructor(con.constructor(), args.length);
+            BitSet reads = reads(args);
+            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.pointerSlots(reads)), reads);
+        }
+        if (expr instanceof Expr.PrimApp prim) {
+            int[] args = operands(prim.args(), env);
+            return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), reads(args));
+        }
+        Lit lit = (Lit) expr;
+        return new Compiled(new Code.ReturnInt(lit.span(), constant(lit.value())), new BitSet());
+    }
+
+    private Compiled compileLet(Expr.Let let, Env env, Ctx ctx) {
+        List<Binding> bindings = let.bindings();
+        int[] slots = new int[bindings.size()];
+        Known[] knowns = new Known[bindings.size()];
+        Env bodyEnv = env;
+        for (int i = 0; i < bindings.size(); i++) {
+            slots[i] = ctx.fresh(false);
+            knowns[i] = prepareKnown(bindings.get(i).name(), bindings.get(i).lambda());
+            bodyEnv = bodyEnv.bind(bindings.get(i).name(), new VarInfo(Operand.local(slots[i]), false, knowns[i]));
+        }
+        Env rhsEnv = let.recursive() ? bodyEnv : env;
+        for (Known known : knowns) layOut(known, rhsEnv);
+        Code.Alloc[] allocs = new Code.Alloc[bindings.size()];
+        BitSet reads = new BitSet();
+        for (int i = 0; i < bindings.size(); i++) {
+            Known known = knowns[i];
+            int[] fields = known.conLayout ? operands(((Expr.ConApp) known.lambda.body()).args(), rhsEnv)
+                    : fieldOperands(known.lambda.freeVars(), rhsEnv);
+            if (!known.conLayout) compileBody(known, globalsOf(env), rhsEnv);
+            allocs[i] = new Code.Alloc(known.info, slots[i], fields);
+            reads.or(reads(fields));
+        }
+        Compiled body = compile(let.body(), bodyEnv, ctx);
+        BitSet bodyReads = (BitSet) body.reads.clone();
+        for (int slot : slots) bodyReads.clear(slot);
+        reads.or(bodyReads);
+        for (int slot : slots) reads.clear(slot);
+        return new Compiled(new Code.Let(let.span(), allocs, ctx.pointerSlots(reads), body.code), reads);
+    }
+
+    private int[] fieldOperands(List<FreeVarEntry> entries, Env env) {
+        int[] operands = new int[entries.size()];
+        for (int i = 0; i < entries.size(); i++) {
+            FreeVarEntry entry = entries.get(i);
+            operands[i] = entry instanceof FreeVarEntry.Parent ? env.lookupHead(entry.name()).operand
+                    : env.lookup(entry.name()).operand;
+        }
+        return operands;
+    }
+
+    private Compiled compileCase(Expr.Case c, Env env, Ctx ctx) {
+        CompiledAlts alts = compileAlts(c, env, ctx);
+        Expr scrutinee = c.scrutinee();
+        if (scrutinee instanceof Expr.PrimApp prim && prim.op() != PrimOp.ERROR) {
+            int[] args = operands(prim.args(), env);
+            BitSet reads = reads(args);
+            reads.or(alts.reads);
+            return new Compiled(new Code.CaseValue(c.span(), prim.op(), arg(args, 0), arg(args, 1), alts.alts), reads);
+        }
+        if (scrutinee instanceof Lit lit) {
+            return new Compiled(new Code.CaseValue(c.span(), null, constant(lit.value()), 0, alts.alts), alts.reads);
+        }
+        if (scrutinee instanceof Expr.App app && app.args().isEmpty() && env.lookup(app.function().name()).isInt) {
+            int operand = env.lookup(app.function().name()).operand;
+            BitSet reads = reads(new int[]{operand});
+            reads.or(alts.reads);
+            return new Compiled(new Code.CaseValue(c.span(), null, operand, 0, alts.alts), reads);
+        }
+        Compiled scrut = compile(scrutinee, env, ctx);
+        int[] saved = alts.reads.stream().toArray();
+        byte[] types = new byte[saved.length];
+        for (int i = 0; i < saved.length; i++) types[i] = ctx.isPointer(saved[i]) ? InfoTable.PTR : InfoTable.INT;
+        InfoTable frame = infos.add(Kind.CASE_FRAME, "case", c.span(), 0, false, types, null);
+        frame.code = new CaseContinuation(saved, alts.alts);
+        BitSet reads = (BitSet) scrut.reads.clone();
+        reads.or(alts.reads);
+        return new Compiled(new Code.Case(c.span(), scrut.code, frame), reads);
+    }
+
+    private record CompiledAlts(Alternatives alts, BitSet reads) {
+    }
+
+    private CompiledAlts compileAlts(Expr.Case c, Env env, Ctx ctx) {
+        List<Alternatives.Alt> alts = new ArrayList<>();
+        MutableLongList literals = new LongArrayList();
+        int[] altByTag = null;
+        Code defaultBody = null;
+        int defaultBinder = -1;
+        BitSet reads = new BitSet();
+        for (Alt alt : c.alts()) {
+            if (alt instanceof Alt.ConAlt conAlt) {
+                InfoTable con = constructor(conAlt.constructor(), conAlt.vars().size());
+                if (altByTag == null) altByTag = newTagTable();
+                Env altEnv = env;
+                int[] slots = new int[conAlt.vars().size()];
+                for (int i = 0; i < slots.length; i++) {
+                    Binder var = conAlt.vars().get(i);
+                    boolean isInt = con.fieldTypes[i] == InfoTable.INT;
+                    slots[i] = ctx.fresh(isInt);
+                    altEnv = altEnv.bind(var.name(), new VarInfo(Operand.local(slots[i]), isInt, null));
+                }
+                Compiled body = compile(conAlt.body(), altEnv, ctx);
+                if (altByTag[con.arity] < 0) altByTag[con.arity] = alts.size();
+                alts.add(new Alternatives.Alt(slots, body.code));
+                BitSet altReads = (BitSet) body.reads.clone();
+                for (int slot : slots) altReads.clear(slot);
+                reads.or(altReads);
+            } else if (alt instanceof Alt.LitAlt litAlt) {
+                Compiled body = compile(litAlt.body(), env, ctx);
+                literals.add(litAlt.value());
+                alts.add(new Alternatives.Alt(new int[0], body.code));
+                reads.or(body.reads);
+            } else if (alt instanceof Alt.VarAlt varAlt) {
+                boolean isInt = boxity.isInt(varAlt.var());
+                defaultBinder = ctx.fresh(isInt);
+                Compiled body = compile(varAlt.body(), env.bind(varAlt.var().name(),
+                        new VarInfo(Operand.local(defaultBinder), isInt, null)), ctx);
+                defaultBody = body.code;
+                BitSet altReads = (BitSet) body.reads.clone();
+                altReads.clear(defaultBinder);
+                reads.or(altReads);
+            } else {
+                Compiled body = compile(alt.body(), env, ctx);
+                defaultBody = body.code;
+                reads.or(body.reads);
+            }
+        }
+        Alternatives compiled = new Alternatives(altByTag, literals.toArray(),
+                alts.toArray(new Alternatives.Alt[0]), defaultBody, defaultBinder, c.span());
+        return new CompiledAlts(compiled, reads);
+    }
+
+    private int[] newTagTable() {
+        int[] table = new int[Math.max(1, constructors.size())];
+        java.util.Arrays.fill(table, -1);
+        return table;
+    }
+
+    private Compiled compileApp(Expr.App app, Env env) {
+        VarInfo function = env.lookup(app.function().name());
+        int[] args = operands(app.args(), env);
+        BitSet reads = reads(args);
+        int readSlot = Operand.slotRead(function.operand);
+        if (readSlot >= 0) reads.set(readSlot);
+        if (args.length == 0) {
+            Code code = function.isInt ? new Code.ReturnInt(app.span(), function.operand)
+                    : new Code.Eval(app.span(), function.operand);
+            return new Compiled(code, reads);
+        }
+        Known known = function.known;
+        if (known != null && known.isFunction() && known.lambda.arity() == args.length) {
+            return new Compiled(new Code.KnownCall(app.span(), function.operand, known.code, args), reads);
+        }
+        long pointers = 0;
+        boolean[] wide = new boolean[args.length];
+        for (int i = 0; i < args.length; i++) {
+            wide[i] = isPointerAtom(app.args().get(i), env);
+            if (wide[i] && i < 63) pointers |= 1L << i;
+        }
+        return new Compiled(new Code.Call(app.span(), function.operand, args, infos.args(args.length, pointers, wide)),
+                reads);
+    }
+
+    private static boolean isPointerAtom(Atom atom, Env env) {
+        return atom instanceof Var v && !env.lookup(v.name()).isInt;
+    }
+
+    // ---------------------------------------------------------------- operands
+
+    private int[] operands(List<Atom> atoms, Env env) {
+        int[] operands = new int[atoms.size()];
+        for (int i = 0; i < operands.length; i++) {
+            Atom atom = atoms.get(i);
+            operands[i] = atom instanceof Lit lit ? constant(lit.value()) : env.lookup(((Var) atom).name()).operand;
+        }
+        return operands;
+    }
+
+    private static int arg(int[] args, int i) {
+        return i < args.length ? args[i] : 0;
+    }
+
+    private static BitSet reads(int[] operands) {
+        BitSet reads = new BitSet();
+        for (int operand : operands) {
+            int slot = Operand.slotRead(operand);
+            if (slot >= 0) reads.set(slot);
+        }
+        return reads;
+    }
+
+    private int constant(long value) {
+        if (!constantIndex.containsKey(value)) {
+            constantIndex.put(value, constants.size());
+            constants.add(value);
+        }
+        return Operand.constant(constantIndex.get(value));
+    }
+
+    private static Env globalsOf(Env env) {
+        return env.globals();
+    }
+
+    // ---------------------------------------------------------------- scopes
+
+    /** What a name resolves to while compiling one body. */
+    record VarInfo(int operand, boolean isInt, Known known) {
+    }
+
+    /**
+     * A lexical scope as a persistent list. Self entries name the closure whose body is being
+     * compiled; they are visible only as heads of nested entries ({@code f{x y}} inside f).
+     */
+    static final class Env {
+        static final Env EMPTY = new Env(null, null, false, null, true);
+
+        private final String name;
+        private final VarInfo info;
+        private final boolean selfOnly;
+        private final Env next;
+        private final boolean global;
+
+        private Env(String name, VarInfo info, boolean selfOnly, Env next, boolean global) {
+            this.name = name;
+            this.info = info;
+            this.selfOnly = selfOnly;
+            this.next = next;
+            this.global = global;
+        }
+
+        Env bind(String name, VarInfo info) {
+            boolean isGlobal = global && Operand.kind(info.operand()) == Operand.GLOBAL;
+            return new Env(name, info, false, this, isGlobal);
+        }
+
+        Env bindSelf(String name, int operand, Known known) {
+            return new Env(name, new VarInfo(operand, false, known), true, this, false);
+        }
+
+        /** The prefix of the scope that holds only globals. */
+        Env globals() {
+            Env e = this;
+            while (e != null && !e.global) e = e.next;
+            return e == null ? EMPTY : e;
+        }
+
+        VarInfo find(String variable) {
+            for (Env e = this; e != null && e.name != null; e = e.next) {
+                if (!e.selfOnly && e.name.equals(variable)) return e.info;
+            }
+            return null;
+        }
+
+        VarInfo lookup(String variable) {
+            VarInfo found = find(variable);
+            if (found == null) throw new IllegalStateException("unbound variable reached the code generator: " + variable);
+            return found;
+        }
+
+        VarInfo lookupHead(String variable) {
+            for (Env e = this; e != null && e.name != null; e = e.next) {
+                if (e.name.equals(variable) && e.info.known() != null) return e.info;
+            }
+            throw new IllegalStateException("nested entry head is not a known closure: " + variable);
+        }
+    }
+
+    /** Register slots of one body: slot 0 is the node, then the parameters, then everything bound inside. */
+    static final class Ctx {
+        int next;
+        final BitSet pointers = new BitSet();
+        final MutableIntList loadSlots = new IntArrayList();
+        final MutableIntList loadOperands = new IntArrayList();
+        int hops;
+
+        Ctx(int arity) {
+            next = arity + 1;
+            pointers.set(0);
+        }
+
+        void declare(int slot, boolean isInt) {
+            if (!isInt) pointers.set(slot);
+        }
+
+        int fresh(boolean isInt) {
+            int slot = next++;
+            declare(slot, isInt);
+            return slot;
+        }
+
+        /** A slot filled on entry from a field (a free variable, or an ancestor pointer when {@code hop}). */
+        int load(int fieldOperand, boolean isInt, boolean hop) {
+            int slot = fresh(isInt);
+            loadSlots.add(slot);
+            loadOperands.add(fieldOperand);
+            if (hop) hops++;
+            return slot;
+        }
+
+        boolean isPointer(int slot) {
+            return pointers.get(slot);
+        }
+
+        int[] pointerSlots(BitSet slots) {
+            BitSet live = (BitSet) slots.clone();
+            live.and(pointers);
+            return live.stream().toArray();
+        }
+    }
+}

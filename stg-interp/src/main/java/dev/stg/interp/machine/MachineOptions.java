@@ -1,0 +1,46 @@
+package dev.stg.interp.machine;
+
+import java.io.PrintStream;
+
+/**
+ * How a machine runs: limits, GC stress, tracing.
+ *
+ * @param maxSteps         fault after this many steps ({@code --max-steps}); Long.MAX_VALUE for none
+ * @param heapInitialWords the first heap space's size in words
+ * @param heapMaxWords     {@code --heap-max}, in words
+ * @param stackMaxWords    {@code --stack-max}, in words
+ * @param gcStress         collect at every allocation and check the heap after each collection
+ * @param trace            where to print one line per rule fired, or null
+ */
+public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWords, int stackMaxWords,
+                             boolean gcStress, PrintStream trace) {
+
+    public static final int DEFAULT_HEAP_INITIAL_WORDS = 1 << 18;
+    public static final int DEFAULT_HEAP_MAX_WORDS = 1 << 26;
+    public static final int DEFAULT_STACK_MAX_WORDS = 1 << 26;
+
+    public static MachineOptions defaults() {
+        return new MachineOptions(Long.MAX_VALUE, DEFAULT_HEAP_INITIAL_WORDS, DEFAULT_HEAP_MAX_WORDS,
+                DEFAULT_STACK_MAX_WORDS, false, null);
+    }
+
+    public MachineOptions withGcStress(boolean on) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, trace);
+    }
+
+    public MachineOptions withMaxSteps(long steps) {
+        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, trace);
+    }
+
+    public MachineOptions withHeap(int initialWords, int maxWords) {
+        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, trace);
+    }
+
+    public MachineOptions withStackMax(int words) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, trace);
+    }
+
+    public MachineOptions withTrace(PrintStream out) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, out);
+    }
+}

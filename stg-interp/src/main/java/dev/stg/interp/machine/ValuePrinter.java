@@ -1,0 +1,166 @@
+package dev.stg.interp.machine;
+
+import dev.stg.interp.code.InfoTable;
+import dev.stg.interp.code.Kind;
+import dev.stg.interp.heap.Header;
+
+/**
+ * Prints a value fully forced, in source syntax: {@code Cons (Int# 1#) Nil}, {@code 42#},
+ * {@code <function>}, {@code <pap>}; or in ministg's style: {@code (Cons (I 1) Nil)}.
+ * Thunks met on the way are evaluated by the machine; the pointers the printer holds meanwhile
+ * are pinned so collections keep them valid. A last field is printed by iteration, not
+ * recursion, so a long list needs no Java stack; cyclic or infinite values stop at the size
+ * or depth limit with {@code ...}.
+ */
+public final class ValuePrinter {
+
+    /** How constructor applications and literals are written. */
+    public enum Style { NATIVE, MINISTG }
+
+    private final Machine machine;
+    private final Style style;
+    private final int maxDepth;
+    private final long maxNodes;
+    private long nodes;
+
+    public ValuePrinter(Machine machine, Style style, int maxDepth, long maxNodes) {
+        this.machine = machine;
+        this.style = style;
+        this.maxDepth = maxDepth;
+        this.maxNodes = maxNodes;
+    }
+
+    /** The value of an evaluation, forcing every thunk inside it. */
+    public String print(Machine.Result result) {
+        if (!result.pointer()) return literal(result.value());
+        StringBuilder out = new StringBuilder();
+        int handle = machine.pin(result.value());
+        try {
+            print(handle, 0, style == Style.MINISTG, out);
+        } finally {
+            machine.unpinFrom(handle);
+        }
+        return out.toString();
+    }
+
+    private void print(int handle, int depth, boolean parenthesize, StringBuilder out) {
+        int closes = 0;
+        boolean paren = parenthesize;
+        while (true) {
+            long p = force(handle);
+            if (p < 0) {
+                out.append(literal(machine.pinned(handle)));
+                break;
+            }
+            if (++nodes > maxNodes || depth > maxDepth) {
+                out.append("...");
+                break;
+            }
+            InfoTable info = machine.info(p);
+            if (info.kind == Kind.FUN) {
+                out.append("<function>");
+                break;
+            }
+            if (info.kind == Kind.PAP) {
+                out.append("<pap>");
+                break;
+            }
+            int fields = info.fieldCount();
+            if (fields == 0) {
+                out.append(info.name);
+                break;
+            }
+            if (paren) {
+                out.append('(');
+                closes++;
+            }
+            out.append(info.name);
+            boolean continued = false;
+            for (int i = 0; i < fields; i++) {
+                out.append(' ');
+                long word = machine.heap().words[(int) machine.pinned(handle) + 1 + i];
+                if (info.fieldTypes[i] == InfoTable.INT) {
+                    out.append(literal(word));
+                } else if (i == fields - 1) {
+                    machine.setPinned(handle, word);
+                    continued = true;
+                } else {
+                    int inner = machine.pin(word);
+                    print(inner, depth + 1, true, out);
+                    machine.unpinFrom(inner);
+                }
+            }
+            if (!continued) break;
+            paren = true;
+            depth++;
+        }
+        out.append(")".repeat(closes));
+    }
+
+    /**
+     * Evaluates the pinned value to weak head normal form and re-pins the result; returns its
+     * address, or -1 when it turned out to be an Int# (left in the pin).
+     */
+    private long force(int handle) {
+        long p = machine.pinned(handle);
+        long[] words = machine.heap().words;
+        long header = words[(int) p];
+        while (Header.isUpdated(header)) {
+            p = words[(int) p + 1];
+            header = words[(int) p];
+        }
+        if (machine.info(p).kind == Kind.THUNK) {
+            Machine.Result value = machine.evaluate(p);
+            machine.setPinned(handle, value.value());
+            return value.pointer() ? value.value() : -1;
+        }
+        machine.setPinned(handle, p);
+        return p;
+    }
+
+    private String literal(long value) {
+        return style == Style.NATIVE ? value + "#" : Long.toString(value);
+    }
+
+    /** A value as it is now, without evaluating anything: for error messages. */
+    public String shallow(long p) {
+        StringBuilder out = new StringBuilder();
+        shallow(p, 0, out);
+        return out.toString();
+    }
+
+    private void shallow(long p, int depth, StringBuilder out) {
+        long[] words = machine.heap().words;
+        long header = words[(int) p];
+        while (Header.isUpdated(header)) {
+            p = words[(int) p + 1];
+            header = words[(int) p];
+        }
+        InfoTable info = machine.info(p);
+        switch (info.kind) {
+            case FUN -> out.append("<function>");
+            case PAP -> out.append("<pap>");
+            case THUNK -> out.append("<thunk>");
+            case CON -> {
+                if (info.fieldCount() == 0) {
+                    out.append(info.name);
+                    return;
+                }
+                if (depth > maxDepth) {
+                    out.append("...");
+                    return;
+                }
+                if (depth > 0) out.append('(');
+                out.append(info.name);
+                for (int i = 0; i < info.fieldCount(); i++) {
+                    out.append(' ');
+                    long word = words[(int) p + 1 + i];
+                    if (info.fieldTypes[i] == InfoTable.INT) out.append(literal(word));
+                    else shallow(word, depth + 1, out);
+                }
+                if (depth > 0) out.append(')');
+            }
+            default -> out.append('<').append(info.kind.name().toLowerCase(java.util.Locale.ROOT)).append('>');
+        }
+    }
+}
