@@ -1,0 +1,222 @@
+package dev.stg.core.analysis;
+
+import dev.stg.core.analysis.BoxityUnifier.Kind;
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.Atom;
+import dev.stg.core.syntax.Binder;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
+import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.Var;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Static boxity inference by unification. Every binder, every constructor field (per name and
+ * position) and every lambda-form's result is a node; nodes that must hold the same kind of value
+ * are unified, and a class is Int# or a pointer by its constraints:
+ * <ul>
+ * <li>literals, primop operands and primop results are Int#; a literal pattern makes the
+ *     scrutinee Int#, a constructor pattern makes it a pointer;</li>
+ * <li>constructor fields unify with the atoms passed to them and the pattern variables bound
+ *     to them; a var-alternative binder unifies with the scrutinee; all alternatives of a case
+ *     give the same kind;</li>
+ * <li>a call to a statically known function (a global or let/letrec-bound lambda-form, seen
+ *     through lexical scope) unifies each argument with its parameter and, when saturated, the
+ *     call with the function's result; a partial application is a pointer (a PAP), and an
+ *     over-saturated call needs a function, so a pointer, from the saturated part;</li>
+ * <li>a variable applied to arguments holds a function, so a pointer; a variable evaluated
+ *     alone gives what it holds (as in GHC, only lifted values are evaluated);</li>
+ * <li>a closure value (global or let-bound) is a pointer, constructor applications are pointers,
+ *     and an updatable thunk's result must be a pointer;</li>
+ * <li>whatever nothing constrains is a pointer.</li>
+ * </ul>
+ * A free variable is its binder, so needs no node of its own. A contradiction is a diagnostic
+ * naming the variable or field and the two places that disagree.
+ */
+public final class BoxityAnalysis {
+
+    private final BoxityUnifier unifier;
+    private final Map<Binder, Integer> binderNodes = new IdentityHashMap<>();
+    private final Map<LambdaForm, Integer> resultNodes = new IdentityHashMap<>();
+    private final Map<LambdaForm, String> lambdaNames = new IdentityHashMap<>();
+    private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
+    private final Map<String, List<Integer>> fieldNodes = new LinkedHashMap<>();
+    private final Map<String, Integer> arities = new LinkedHashMap<>();
+
+    private BoxityAnalysis(Diagnostics diags) {
+        this.unifier = new BoxityUnifier(diags);
+    }
+
+    public static Boxity analyze(Program program, Diagnostics diags) {
+        BoxityAnalysis analysis = new BoxityAnalysis(diags);
+        Map<String, Binder> globals = new HashMap<>();
+        for (Binding b : program.bindings()) {
+            globals.putIfAbsent(b.name(), b.binder());
+            analysis.closureValue(b, "a global closure");
+        }
+        Env env = Env.globals(globals);
+        for (Binding b : program.bindings()) analysis.lambda(b, env);
+        return analysis.result();
+    }
+
+    /** Lexical scope: name to binder, innermost first. */
+    private record Env(String name, Binder binder, Env next, Map<String, Binder> globals) {
+        static Env globals(Map<String, Binder> globals) {
+            return new Env(null, null, null, globals);
+        }
+
+        Env bind(List<Binder> binders) {
+            Env env = this;
+            for (Binder b : binders) env = new Env(b.name(), b, env, globals);
+            return env;
+        }
+
+        Binder lookup(String wanted) {
+            for (Env e = this; e.name != null; e = e.next) if (e.name.equals(wanted)) return e.binder;
+            return globals.get(wanted);
+        }
+    }
+
+    private void closureValue(Binding b, String what) {
+        unifier.require(binderNode(b.binder()), Kind.POINTER, what + " '" + b.name() + "'", b.binder().span());
+        knownLambdas.put(b.binder(), b.lambda());
+        lambdaNames.put(b.lambda(), b.name());
+    }
+
+    private void lambda(Binding b, Env env) {
+        LambdaForm lambda = b.lambda();
+        for (Binder param : lambda.params()) binderNode(param);
+        int body = expr(lambda.body(), env.bind(lambda.params()));
+        unifier.unify(resultNode(lambda), body, lambda.body().span());
+        if (lambda.updatable()) {
+            unifier.require(resultNode(lambda), Kind.POINTER, "the value of updatable thunk '" + b.name() + "'",
+                    lambda.span());
+        }
+    }
+
+    private int expr(Expr expr, Env env) {
+        if (expr instanceof Lit lit) return atom(lit, env);
+        if (expr instanceof Expr.PrimApp prim) return primApp(prim, env);
+        if (expr instanceof Expr.ConApp con) {
+            List<Integer> fields = fields(con.constructor(), con.args().size());
+            for (int i = 0; i < con.args().size(); i++) {
+                unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
+            }
+            return unifier.node(null, Kind.POINTER, "constructor application", con.span());
+        }
+        if (expr instanceof Expr.App app) return app(app, env);
+        if (expr instanceof Expr.Let let) return let(let, env);
+        return caseExpr((Expr.Case) expr, env);
+    }
+
+    private int primApp(Expr.PrimApp prim, Env env) {
+        for (Atom arg : prim.args()) {
+            unifier.require(atom(arg, env), Kind.INT, "operand of primop '" + prim.op().symbol() + "'", arg.span());
+        }
+        if (prim.op() == PrimOp.ERROR) return unifier.node(null);
+        return unifier.node(null, Kind.INT, "result of primop '" + prim.op().symbol() + "'", prim.span());
+    }
+
+    private int app(Expr.App app, Env env) {
+        Binder function = env.lookup(app.function().name());
+        List<Atom> args = app.args();
+        LambdaForm known = function == null ? null : knownLambdas.get(function);
+        if (known == null) {
+            for (Atom arg : args) atom(arg, env);
+            if (args.isEmpty()) return atom(app.function(), env);
+            unifier.require(atom(app.function(), env), Kind.POINTER, "a function applied to arguments", app.span());
+            return unifier.node(null);
+        }
+        int passed = Math.min(args.size(), known.arity());
+        for (int i = 0; i < args.size(); i++) {
+            int arg = atom(args.get(i), env);
+            if (i < passed) unifier.unify(binderNode(known.params().get(i)), arg, args.get(i).span());
+        }
+        if (args.size() == known.arity()) return resultNode(known);
+        if (args.size() < known.arity()) {
+            return unifier.node(null, Kind.POINTER, "partial application of '" + app.function().name() + "'",
+                    app.span());
+        }
+        unifier.require(resultNode(known), Kind.POINTER, "a function applied to more arguments", app.span());
+        return unifier.node(null);
+    }
+
+    private int let(Expr.Let let, Env env) {
+        List<Binder> group = let.bindings().stream().map(Binding::binder).toList();
+        Env withGroup = env.bind(group);
+        for (Binding b : let.bindings()) closureValue(b, "let-bound closure");
+        for (Binding b : let.bindings()) lambda(b, let.recursive() ? withGroup : env);
+        return expr(let.body(), withGroup);
+    }
+
+    private int caseExpr(Expr.Case c, Env env) {
+        int scrutinee = expr(c.scrutinee(), env);
+        int result = unifier.node(null);
+        for (Alt alt : c.alts()) {
+            if (alt instanceof Alt.LitAlt) {
+                unifier.require(scrutinee, Kind.INT, "literal pattern", alt.span());
+            } else if (alt instanceof Alt.ConAlt con) {
+                unifier.require(scrutinee, Kind.POINTER, "constructor pattern", alt.span());
+                List<Integer> fields = fields(con.constructor(), con.vars().size());
+                for (int i = 0; i < con.vars().size(); i++) {
+                    unifier.unify(fields.get(i), binderNode(con.vars().get(i)), con.vars().get(i).span());
+                }
+            } else if (alt instanceof Alt.VarAlt var) {
+                unifier.unify(binderNode(var.var()), scrutinee, var.var().span());
+            }
+            unifier.unify(result, expr(alt.body(), env.bind(FreeVariables.patternBinders(alt))), alt.body().span());
+        }
+        return result;
+    }
+
+    private int atom(Atom atom, Env env) {
+        if (atom instanceof Lit lit) return unifier.node(null, Kind.INT, "literal", lit.span());
+        Binder binder = env.lookup(((Var) atom).name());
+        return binder == null ? unifier.node(null) : binderNode(binder);
+    }
+
+    private int binderNode(Binder binder) {
+        return binderNodes.computeIfAbsent(binder, b -> unifier.node("'" + b.name() + "'"));
+    }
+
+    private int resultNode(LambdaForm lambda) {
+        return resultNodes.computeIfAbsent(lambda,
+                lf -> unifier.node("the result of '" + lambdaNames.getOrDefault(lf, "a closure") + "'"));
+    }
+
+    /** The field nodes of a constructor, created on first use; a use at another arity sees the common prefix. */
+    private List<Integer> fields(String constructor, int arity) {
+        arities.putIfAbsent(constructor, arity);
+        List<Integer> fields = fieldNodes.computeIfAbsent(constructor, c -> new ArrayList<>());
+        while (fields.size() < arity) {
+            fields.add(unifier.node("field " + (fields.size() + 1) + " of constructor '" + constructor + "'"));
+        }
+        return fields;
+    }
+
+    private Boxity result() {
+        IdentityHashMap<Binder, Boolean> binders = new IdentityHashMap<>();
+        binderNodes.forEach((b, node) -> binders.put(b, unifier.kind(node) == Kind.INT));
+        IdentityHashMap<LambdaForm, Boolean> results = new IdentityHashMap<>();
+        resultNodes.forEach((lf, node) -> results.put(lf, unifier.kind(node) == Kind.INT));
+        LinkedHashMap<String, boolean[]> ints = new LinkedHashMap<>();
+        arities.forEach((constructor, arity) -> {
+            boolean[] flags = new boolean[arity];
+            List<Integer> nodes = fieldNodes.get(constructor);
+            for (int i = 0; i < arity; i++) flags[i] = unifier.kind(nodes.get(i)) == Kind.INT;
+            ints.put(constructor, flags);
+        });
+        return new Boxity(binders, results, ints);
+    }
+}

@@ -1,0 +1,261 @@
+package dev.stg.core.parse;
+
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.Atom;
+import dev.stg.core.syntax.Binder;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.FreeVarEntry;
+import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
+import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.Var;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.stg.core.parse.TokenKind.*;
+
+/**
+ * Recursive-descent parser of the native dialect (DESIGN.md section 3), a superset of
+ * quchen/stgi's syntax. It never throws: each syntax error becomes a diagnostic and parsing
+ * resumes at the next global binding, so one run reports every broken binding of a file.
+ */
+public final class NativeParser {
+
+    static final String EXPECTED_BINDING = "a binding (a variable followed by '=')";
+    static final String EXPECTED_EXPR = "an expression (a variable, constructor, literal, let, letrec, case or '(')";
+    static final String EXPECTED_ALT = "an alternative ('Con vars ->', 'literal ->', 'var ->' or 'default ->')";
+    /** Deep enough for any real program, shallow enough that the JVM stack never overflows. */
+    static final int MAX_DEPTH = 400;
+
+    private final TokenStream in;
+    private int depth;
+
+    private NativeParser(TokenStream in) {
+        this.in = in;
+    }
+
+    /** The global bindings of the file; errors go to {@code diags} (which also learns the source). */
+    public static List<Binding> parse(SourceFile source, Diagnostics diags) {
+        diags.addSource(source);
+        return new NativeParser(new TokenStream(Lexer.tokenize(source, diags), diags)).program();
+    }
+
+    private List<Binding> program() {
+        List<Binding> bindings = new ArrayList<>();
+        while (!in.at(EOF)) {
+            int start = in.position();
+            try {
+                bindings.add(binding());
+                if (!in.at(EOF) && !in.accept(SEMI)) throw in.unexpected("';' or the end of the file");
+            } catch (SyntaxError error) {
+                in.skipToNextBinding(start);
+            }
+        }
+        return bindings;
+    }
+
+    private Binding binding() {
+        Token name = in.expect(VAR, EXPECTED_BINDING);
+        in.expect(EQUALS, "'=' after '" + name.text() + "'");
+        return new Binding(binder(name), lambda());
+    }
+
+    private LambdaForm lambda() {
+        Token backslash = in.expect(BACKSLASH, "a lambda form starting with '\\'");
+        List<FreeVarEntry> freeVars = in.at(LPAREN) ? freeVarList() : List.of();
+        List<Binder> params = new ArrayList<>();
+        while (in.at(VAR)) params.add(binder(in.next()));
+        boolean updatable = in.at(FAT_ARROW);
+        if (!in.at(ARROW) && !updatable) throw in.unexpected("a parameter, '->' or '=>'");
+        in.next();
+        Expr body = expr();
+        return new LambdaForm(freeVars, updatable, params, body, backslash.span().to(body.span()));
+    }
+
+    private List<FreeVarEntry> freeVarList() {
+        in.next();
+        return freeVars(RPAREN, "a free variable or ')'");
+    }
+
+    private List<FreeVarEntry> freeVars(TokenKind closer, String expected) {
+        List<FreeVarEntry> entries = new ArrayList<>();
+        while (in.at(VAR)) entries.add(freeVar());
+        in.expect(closer, expected);
+        return entries;
+    }
+
+    /** {@code x}, or {@code p{a b}}: reach {@code a b} through the closure {@code p}. */
+    private FreeVarEntry freeVar() {
+        Token name = in.next();
+        if (!in.at(LBRACE)) return new FreeVarEntry.Plain(name.text(), name.span());
+        in.next();
+        return nested(() -> {
+            List<FreeVarEntry> reached = new ArrayList<>();
+            while (in.at(VAR)) reached.add(freeVar());
+            Token close = in.expect(RBRACE, "a free variable or '}'");
+            return new FreeVarEntry.Parent(name.text(), name.span().to(close.span()), reached);
+        });
+    }
+
+    private Expr expr() {
+        return nested(this::exprAtThisDepth);
+    }
+
+    private Expr exprAtThisDepth() {
+        Token first = in.peek();
+        switch (first.kind()) {
+            case LET:
+            case LETREC:
+                return let();
+            case CASE:
+                return caseExpr();
+            case VAR: {
+                in.next();
+                List<Atom> args = atoms();
+                return new Expr.App(new Var(first.text(), first.span()), args, spanThrough(first, args));
+            }
+            case CON: {
+                in.next();
+                List<Atom> args = atoms();
+                return new Expr.ConApp(first.text(), args, spanThrough(first, args));
+            }
+            case PRIMOP:
+                return primApp();
+            case INT:
+                in.next();
+                return literal(first);
+            case LPAREN: {
+                in.next();
+                Expr inner = expr();
+                in.expect(RPAREN, "')' closing the '(' at " + first.span().line() + ":" + first.span().column());
+                return inner;
+            }
+            default:
+                throw in.unexpected(EXPECTED_EXPR);
+        }
+    }
+
+    private Expr let() {
+        Token keyword = in.next();
+        List<Binding> bindings = new ArrayList<>();
+        bindings.add(binding());
+        while (in.accept(SEMI) && !in.at(IN)) bindings.add(binding());
+        in.expect(IN, "';' or 'in'");
+        Expr body = expr();
+        return new Expr.Let(keyword.is(LETREC), bindings, body, keyword.span().to(body.span()));
+    }
+
+    private Expr caseExpr() {
+        Token keyword = in.next();
+        Expr scrutinee = expr();
+        in.expect(OF, "'of'");
+        List<Alt> alts = new ArrayList<>();
+        if (in.at(LBRACE)) {
+            in.next();
+            alts.add(alt());
+            while (in.accept(SEMI) && !in.at(RBRACE)) alts.add(alt());
+            Token close = in.expect(RBRACE, "';' or '}'");
+            return new Expr.Case(scrutinee, alts, keyword.span().to(close.span()));
+        }
+        alts.add(alt());
+        while (in.at(SEMI) && startsAlt(1)) {
+            in.next();
+            alts.add(alt());
+        }
+        return new Expr.Case(scrutinee, alts, keyword.span().to(alts.get(alts.size() - 1).span()));
+    }
+
+    /**
+     * Whether the token {@code ahead} places on starts an alternative. Only then does a {@code ;}
+     * continue an unbraced case; otherwise it belongs to the enclosing construct.
+     */
+    private boolean startsAlt(int ahead) {
+        Token t = in.peek(ahead);
+        return t.is(CON) || t.is(INT) || t.is(DEFAULT) || (t.is(VAR) && in.peek(ahead + 1).is(ARROW));
+    }
+
+    private Alt alt() {
+        Token first = in.peek();
+        switch (first.kind()) {
+            case CON: {
+                in.next();
+                List<Binder> vars = new ArrayList<>();
+                while (in.at(VAR)) vars.add(binder(in.next()));
+                in.expect(ARROW, "a pattern variable or '->'");
+                Expr body = expr();
+                return new Alt.ConAlt(first.text(), vars, body, first.span().to(body.span()));
+            }
+            case INT: {
+                in.next();
+                Expr body = altBody();
+                return new Alt.LitAlt(first.value(), body, first.span().to(body.span()));
+            }
+            case DEFAULT: {
+                in.next();
+                Expr body = altBody();
+                return new Alt.DefaultAlt(body, first.span().to(body.span()));
+            }
+            case VAR: {
+                in.next();
+                Expr body = altBody();
+                return new Alt.VarAlt(binder(first), body, first.span().to(body.span()));
+            }
+            default:
+                throw in.unexpected(EXPECTED_ALT);
+        }
+    }
+
+    private Expr altBody() {
+        in.expect(ARROW, "'->'");
+        return expr();
+    }
+
+    private Expr primApp() {
+        Token opToken = in.next();
+        PrimOp op = PrimOp.bySymbol(opToken.text()).orElseThrow();
+        List<Atom> args = atoms();
+        if (args.size() != op.arity()) {
+            in.report(opToken, "primitive operation '" + op.symbol() + "' takes " + op.arity()
+                    + " argument(s), not " + args.size(), op.symbol() + " applied to " + op.arity() + " atom(s)");
+        }
+        return new Expr.PrimApp(op, args, spanThrough(opToken, args));
+    }
+
+    private List<Atom> atoms() {
+        List<Atom> atoms = new ArrayList<>();
+        while (in.at(VAR) || in.at(INT)) {
+            Token t = in.next();
+            atoms.add(t.is(VAR) ? new Var(t.text(), t.span()) : literal(t));
+        }
+        return atoms;
+    }
+
+    private <T> T nested(java.util.function.Supplier<T> parse) {
+        depth++;
+        try {
+            if (depth > MAX_DEPTH) {
+                throw in.error(in.peek(), "nesting deeper than " + MAX_DEPTH + " levels", "a shallower program");
+            }
+            return parse.get();
+        } finally {
+            depth--;
+        }
+    }
+
+    private static Lit literal(Token t) {
+        return new Lit(t.value(), t.span());
+    }
+
+    private static Binder binder(Token name) {
+        return new Binder(name.text(), name.span());
+    }
+
+    private static Span spanThrough(Token first, List<Atom> args) {
+        return args.isEmpty() ? first.span() : first.span().to(args.get(args.size() - 1).span());
+    }
+}
