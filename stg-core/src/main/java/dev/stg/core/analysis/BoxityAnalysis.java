@@ -11,7 +11,6 @@ import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
-import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;

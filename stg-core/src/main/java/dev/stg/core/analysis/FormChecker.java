@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The shape rules that need no scope: primop arity, {@code =>} only without parameters, the
  * alternatives of a case (at most one default, only last; constructor and literal alternatives
- * not mixed; a variable alternative is a default too), and a {@code main} global.
+ * not mixed; a variable alternative is a default too), and, for whole programs, a {@code main} global.
  */
 public final class FormChecker extends ExpressionWalker {
 
@@ -23,9 +23,12 @@ public final class FormChecker extends ExpressionWalker {
         this.diags = diags;
     }
 
-    /** {@code whereMainBelongs}: where to report a missing {@code main} (a program has no span of its own). */
-    public static void check(Program program, Span whereMainBelongs, Diagnostics diags) {
+    public static void check(Program program, Diagnostics diags) {
         new FormChecker(diags).program(program);
+    }
+
+    /** {@code whereMainBelongs}: where to report a missing {@code main} (a program has no span of its own). */
+    public static void requireMain(Program program, Span whereMainBelongs, Diagnostics diags) {
         if (program.global("main").isEmpty()) {
             diags.error(whereMainBelongs, "the program has no 'main' global", "a global binding 'main = \\ -> ...'");
         }

@@ -1,0 +1,77 @@
+package dev.stg.core;
+
+import dev.stg.core.analysis.Boxity;
+import dev.stg.core.analysis.BoxityAnalysis;
+import dev.stg.core.analysis.ConstructorArityChecker;
+import dev.stg.core.analysis.FormChecker;
+import dev.stg.core.analysis.FreeVariables;
+import dev.stg.core.analysis.ScopeChecker;
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.parse.Dialect;
+import dev.stg.core.parse.Parsers;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Source files to a checked program: parse, fill in ministg's implicit free variables, check
+ * scope, free-variable lists, forms and constructor arities, infer boxity. Every error of every
+ * file is collected before failing with {@link StaticErrorException}.
+ */
+public final class Frontend {
+
+    /** Whether the program must define {@code main}: a run needs it, a REPL session does not. */
+    public enum Main { REQUIRED, OPTIONAL }
+
+    private Frontend() {
+    }
+
+    /**
+     * Loads files as one program (later files see earlier files' globals).
+     *
+     * @param dialect the dialect of every file, or empty to detect it per file
+     */
+    public static CheckedProgram load(List<SourceFile> files, Optional<Dialect> dialect) {
+        Diagnostics diags = new Diagnostics();
+        List<Binding> bindings = new ArrayList<>();
+        Dialect last = dialect.orElse(Dialect.NATIVE);
+        for (SourceFile file : files) {
+            diags.addSource(file);
+            last = dialect.orElseGet(() -> Dialect.detect(file.text()));
+            Program parsed = new Program(Parsers.parse(file, last, diags));
+            bindings.addAll((last == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed).bindings());
+        }
+        diags.throwIfAny();
+        Span whereMainBelongs = files.isEmpty() ? Span.NONE : Span.point(files.get(files.size() - 1).name(), 1, 1);
+        return check(new Program(bindings), last, diags, Main.REQUIRED, whereMainBelongs);
+    }
+
+    /**
+     * Checks an already-built program (from the nesting pass or the REPL).
+     *
+     * @param sources the files its spans point into, so errors quote their lines
+     */
+    public static CheckedProgram check(Program program, Dialect dialect, List<SourceFile> sources, Main main) {
+        Diagnostics diags = new Diagnostics();
+        sources.forEach(diags::addSource);
+        Span whereMainBelongs = sources.isEmpty() ? Span.NONE : Span.point(sources.get(sources.size() - 1).name(), 1, 1);
+        return check(program, dialect, diags, main, whereMainBelongs);
+    }
+
+    private static CheckedProgram check(Program program, Dialect dialect, Diagnostics diags, Main main,
+                                        Span whereMainBelongs) {
+        ScopeChecker.check(program, diags);
+        FormChecker.check(program, diags);
+        ConstructorArityChecker.check(program, diags);
+        if (main == Main.REQUIRED) FormChecker.requireMain(program, whereMainBelongs, diags);
+        Boxity boxity = BoxityAnalysis.analyze(program, diags);
+        diags.throwIfAny();
+        return new CheckedProgram(program, boxity, dialect);
+    }
+}
