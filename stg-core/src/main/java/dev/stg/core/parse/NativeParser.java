@@ -229,8 +229,7 @@ public final class NativeParser {
         PrimOp op = PrimOp.bySymbol(opToken.text()).orElseThrow();
         List<Atom> args = atoms();
         if (args.size() != op.arity()) {
-            in.report(opToken, "primitive operation '" + op.symbol() + "' takes " + op.arity()
-                    + " argument(s), not " + args.size(), op.symbol() + " applied to " + op.arity() + " atom(s)");
+            in.reportArity(opToken, op.arity(), args.size());
         }
         return new Expr.PrimApp(op, args, spanThrough(opToken, args));
     }
