@@ -1,0 +1,142 @@
+package dev.stg.interp.cli;
+
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.Frontend;
+import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.parse.Dialect;
+import dev.stg.interp.code.AccessStrategy;
+import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.run.ProgramRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code stg run FILE...}: evaluate {@code main} and print its value fully forced. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run main and print its value, fully evaluated.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files; later files see earlier globals.")
+    List<Path> files;
+
+    @Option(names = "--closures", paramLabel = "MODE", defaultValue = "flat",
+            description = "Closure representation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = ClosureModes.class)
+    String closures;
+
+    @Option(names = "--access", paramLabel = "STRATEGY", defaultValue = "lazy",
+            description = "Free-variable access: lazy (read through the closure at each use) or eager "
+                    + "(load all on entry) (default: ${DEFAULT-VALUE}).")
+    String access;
+
+    @Option(names = "--gc-stress", description = "Collect at every allocation and check the heap after each collection.")
+    boolean gcStress;
+
+    @Option(names = "--heap-max", paramLabel = "SIZE", converter = Sizes.class,
+            description = "Largest heap, in bytes with K/M/G suffix (default: 512M).")
+    Integer heapMaxWords;
+
+    @Option(names = "--stack-max", paramLabel = "WORDS",
+            description = "Largest STG stack, in words (default: ${DEFAULT-VALUE}).", defaultValue = "67108864")
+    int stackMaxWords;
+
+    @Option(names = "--max-steps", paramLabel = "N", description = "Stop with an error after N machine steps.")
+    Long maxSteps;
+
+    @Option(names = "--stats", description = "Print the machine's statistics on stderr.")
+    boolean stats;
+
+    @Option(names = "--stats-json", paramLabel = "FILE", description = "Write the statistics as JSON.")
+    Path statsJson;
+
+    @Option(names = "--trace", description = "Print every machine step (the rule that fired) on stderr.")
+    boolean trace;
+
+    @Option(names = "--dialect", paramLabel = "DIALECT",
+            description = "native or ministg (default: detected per file).")
+    String dialect;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        ProgramRunner.Settings settings;
+        Optional<Dialect> chosenDialect;
+        try {
+            settings = settings(err);
+            chosenDialect = dialect(dialect);
+            ClosureModes.require(closures);
+        } catch (IllegalArgumentException e) {
+            err.println("stg run: " + e.getMessage());
+            return Main.USAGE;
+        }
+        CheckedProgram program;
+        try {
+            program = Frontend.load(SourceFiles.read(files), chosenDialect);
+        } catch (SourceFiles.Unreadable e) {
+            err.println("stg run: " + e.getMessage());
+            return Main.USAGE;
+        } catch (StaticErrorException e) {
+            err.print(e.render());
+            err.flush();
+            return Main.STATIC_ERROR;
+        }
+        ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
+        if (outcome.output() != null) out.println(outcome.output());
+        out.flush();
+        if (!outcome.succeeded()) err.println("stg: runtime error: " + outcome.fault().getMessage());
+        if (stats) err.print(outcome.stats().toTable());
+        err.flush();
+        if (statsJson != null) {
+            try {
+                Files.writeString(statsJson, outcome.stats().toJson() + "\n");
+            } catch (IOException e) {
+                err.println("stg run: cannot write " + statsJson + ": " + e.getMessage());
+                return Main.USAGE;
+            }
+        }
+        return outcome.exitStatus();
+    }
+
+    private ProgramRunner.Settings settings(PrintWriter err) {
+        MachineOptions machine = MachineOptions.defaults()
+                .withGcStress(gcStress)
+                .withStackMax(stackMaxWords)
+                .withMaxSteps(maxSteps == null ? Long.MAX_VALUE : maxSteps);
+        if (heapMaxWords != null) {
+            machine = machine.withHeap(Math.min(machine.heapInitialWords(), heapMaxWords), heapMaxWords);
+        }
+        if (trace) machine = machine.withTrace(new java.io.PrintStream(System.err, true));
+        return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(accessStrategy(access));
+    }
+
+    static AccessStrategy accessStrategy(String name) {
+        try {
+            return AccessStrategy.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--access must be lazy or eager, not '" + name + "'");
+        }
+    }
+
+    static Optional<Dialect> dialect(String name) {
+        if (name == null) return Optional.empty();
+        try {
+            return Optional.of(Dialect.valueOf(name.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--dialect must be native or ministg, not '" + name + "'");
+        }
+    }
+}

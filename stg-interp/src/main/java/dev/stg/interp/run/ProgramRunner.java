@@ -1,0 +1,86 @@
+package dev.stg.interp.run;
+
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.parse.Dialect;
+import dev.stg.interp.code.AccessStrategy;
+import dev.stg.interp.code.CodeGen;
+import dev.stg.interp.code.CompiledProgram;
+import dev.stg.interp.machine.Machine;
+import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.machine.RuntimeFault;
+import dev.stg.interp.machine.ValuePrinter;
+import dev.stg.interp.stats.Stats;
+
+/**
+ * Runs {@code main} of a checked program and prints its value: the one path the CLI, the
+ * REPL, the tests and the benchmarks share.
+ */
+public final class ProgramRunner {
+
+    /** What ministg prints when an {@code ERROR} object is evaluated. */
+    public static final String MINISTG_EXCEPTION = "Exception raised!";
+
+    /**
+     * @param printDepth how deeply nested (in non-last fields) a printed value may be
+     * @param printNodes how many constructors a printed value may have before {@code ...}
+     */
+    public record Settings(AccessStrategy access, MachineOptions machine, int printDepth, long printNodes) {
+
+        public static Settings defaults() {
+            return new Settings(AccessStrategy.LAZY, MachineOptions.defaults(), 10_000, 1_000_000);
+        }
+
+        public Settings withMachine(MachineOptions options) {
+            return new Settings(access, options, printDepth, printNodes);
+        }
+
+        public Settings withAccess(AccessStrategy strategy) {
+            return new Settings(strategy, machine, printDepth, printNodes);
+        }
+    }
+
+    /**
+     * How a run ended: the printed value (or what ministg prints for ERROR), or the fault.
+     *
+     * @param fault null when the run succeeded
+     */
+    public record Outcome(String output, RuntimeFault fault, Stats stats, Machine machine) {
+
+        public boolean succeeded() {
+            return fault == null;
+        }
+
+        public int exitStatus() {
+            return fault == null ? 0 : 1;
+        }
+    }
+
+    private ProgramRunner() {
+    }
+
+    public static Machine load(CheckedProgram checked, Settings settings) {
+        CompiledProgram compiled = CodeGen.compile(checked.program(), checked.boxity(), settings.access(),
+                checked.dialect());
+        return new Machine(compiled, settings.machine());
+    }
+
+    /** Evaluates {@code main} fully and prints it in the program's dialect. */
+    public static Outcome runMain(CheckedProgram checked, Settings settings) {
+        Machine machine = load(checked, settings);
+        return evaluate(machine, machine.program().globalAddress("main"), settings);
+    }
+
+    /** Evaluates the object at {@code address} fully and prints it. */
+    public static Outcome evaluate(Machine machine, long address, Settings settings) {
+        boolean ministg = machine.program().dialect() == Dialect.MINISTG;
+        ValuePrinter printer = new ValuePrinter(machine, ministg ? ValuePrinter.Style.MINISTG
+                : ValuePrinter.Style.NATIVE, settings.printDepth(), settings.printNodes());
+        try {
+            String output = printer.print(machine.evaluate(address));
+            return new Outcome(output, null, machine.stats(), machine);
+        } catch (RuntimeFault fault) {
+            String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;
+            return new Outcome(output, fault, machine.stats(), machine);
+        }
+    }
+}
