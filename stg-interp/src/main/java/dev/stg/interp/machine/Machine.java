@@ -52,6 +52,10 @@ public final class Machine {
     private final MutableLongList pinned = new LongArrayList();
     private InfoTable[] tables;
     private volatile boolean interruptRequested;
+    private MachineObserver observer;
+    /** The step at which the observer wants a collection; the next allocation then collects. */
+    private long observationStep = Long.MAX_VALUE;
+    private boolean collectionRequested;
 
     public Machine(CompiledProgram program, MachineOptions options) {
         this.program = program;
@@ -84,6 +88,11 @@ public final class Machine {
 
     public InfoTable info(long address) {
         return tables()[Header.info(heap.words[(int) address])];
+    }
+
+    public void setObserver(MachineObserver observer) {
+        this.observer = observer;
+        this.observationStep = observer == null ? Long.MAX_VALUE : observer.nextCollectionStep(this);
     }
 
     /** Asks a running evaluation to stop at its next check (Ctrl-C in the REPL). */
@@ -165,15 +174,25 @@ public final class Machine {
         boolean retPtr = false;
         Code code = null;
 
+        long checkpoint = checkpoint(steps, maxSteps);
         try {
             while (true) {
-                if (++steps > maxSteps) {
-                    throw new RuntimeFault(RuntimeFault.Kind.STEP_LIMIT,
-                            "step limit reached: " + maxSteps + " steps (--max-steps)");
-                }
-                if ((steps & 0xFFFF) == 0 && interruptRequested) {
-                    interruptRequested = false;
-                    throw new RuntimeFault(RuntimeFault.Kind.INTERRUPTED, "interrupted");
+                if (++steps >= checkpoint) {
+                    // Rare work folded into one comparison per step: the step limit, Ctrl-C,
+                    // and the collection an observer asked for.
+                    if (steps > maxSteps) {
+                        throw new RuntimeFault(RuntimeFault.Kind.STEP_LIMIT,
+                                "step limit reached: " + maxSteps + " steps (--max-steps)");
+                    }
+                    if (interruptRequested) {
+                        interruptRequested = false;
+                        throw new RuntimeFault(RuntimeFault.Kind.INTERRUPTED, "interrupted");
+                    }
+                    if (steps >= observationStep) {
+                        collectionRequested = true;
+                        observationStep = Long.MAX_VALUE;
+                    }
+                    checkpoint = checkpoint(steps, maxSteps);
                 }
                 switch (mode) {
                     case EVAL -> {
@@ -183,9 +202,10 @@ public final class Machine {
                                 // the fields (letrec fields may point to siblings).
                                 Code.Let let = (Code.Let) code;
                                 if (tracing) trace(steps, Rule.LET, code, sp);
-                                if (stress || hp + let.words > H.length) {
+                                if (stress || collectionRequested || hp + let.words > H.length) {
                                     heap.hp = hp;
                                     stack.sp = sp;
+                                    st.steps = steps;
                                     collect(let.words, let.liveRoots);
                                     H = heap.words;
                                     hp = heap.hp;
@@ -301,9 +321,10 @@ public final class Machine {
                                 Code.ReturnCon rc = (Code.ReturnCon) code;
                                 if (tracing) trace(steps, Rule.RETURN_CON, code, sp);
                                 int words = 1 + rc.args.length;
-                                if (stress || hp + words > H.length) {
+                                if (stress || collectionRequested || hp + words > H.length) {
                                     heap.hp = hp;
                                     stack.sp = sp;
+                                    st.steps = steps;
                                     collect(words, rc.liveRoots);
                                     H = heap.words;
                                     hp = heap.hp;
@@ -460,10 +481,11 @@ public final class Machine {
                                 InfoTable pap = papShape(argsShape);
                                 T = tables();
                                 int words = 2 + n;
-                                if (stress || hp + words > H.length) {
+                                if (stress || collectionRequested || hp + words > H.length) {
                                     int handle = pin(node);
                                     heap.hp = hp;
                                     stack.sp = sp;
+                                    st.steps = steps;
                                     collect(words, new int[0]);
                                     node = pinned(handle);
                                     unpinFrom(handle);
@@ -631,11 +653,22 @@ public final class Machine {
     }
 
     private void collect(int needed, int[] liveSlots) {
+        collectionRequested = false;
         try {
             collector.collect(locals, liveSlots, pinned, needed);
         } catch (HeapExhaustedException e) {
             throw new RuntimeFault(RuntimeFault.Kind.HEAP_EXHAUSTED, e.getMessage());
         }
+        if (observer != null) {
+            observer.afterCollection(this, locals, liveSlots);
+            observationStep = Math.max(stats.steps + 1, observer.nextCollectionStep(this));
+        }
+    }
+
+    /** The next step at which the run loop must look up from its work. */
+    private long checkpoint(long steps, long maxSteps) {
+        long nextInterruptCheck = (steps | 0xFFFF) + 1;
+        return Math.min(Math.min(maxSteps + 1, nextInterruptCheck), observationStep);
     }
 
     // ---------------------------------------------------------------- argument shapes
