@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,21 @@ class MalformedInputTest {
                     String damaged = new Mutator(seed).mutate(program.getValue());
                     check(program.getKey(), seed, damaged, dialect);
                 }
+            }
+        });
+    }
+
+    @Test
+    void randomGarbageGivesATreeOrDiagnosticsNeverAnException() {
+        String alphabet = "abXY_'019#-+*/%=<>\\(){};\"@ \n\t{--}";
+        assertTimeoutPreemptively(BUDGET, () -> {
+            for (long seed = 0; seed < 2000; seed++) {
+                Random random = new Random(seed);
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(200);
+                for (int i = 0; i < length; i++) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                check("garbage", seed, text.toString(), Dialect.NATIVE);
+                check("garbage", seed, text.toString(), Dialect.MINISTG);
             }
         });
     }
