@@ -2,6 +2,7 @@ package dev.stg.core.gen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class Samples {
     public static List<Path> stgFiles() {
         Optional<Path> folder = folder();
         if (folder.isEmpty()) return List.of();
-        try (Stream<Path> files = Files.walk(folder.get())) {
+        try (Stream<Path> files = Files.walk(folder.get(), FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(p -> p.toString().endsWith(".stg") && Files.isRegularFile(p)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package dev.stg.core.parse;
 
 import dev.stg.core.diag.Diagnostics;
-import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
