@@ -115,10 +115,13 @@ final class FreeVarListChecker {
         }
     }
 
-    /** Makes a name of a broken nested entry available anyway, so its uses report nothing more. */
+    /**
+     * Treats the names of a broken nested entry as if listed plainly, so the body's uses of them
+     * resolve lexically and report nothing more.
+     */
     private void bindUnresolved(FreeVarEntry entry) {
         listed.add(entry.name());
-        frame.throughParents().put(entry.name(), Local.unresolved(entry.name()));
+        frame.listedPlain().add(entry.name());
         if (entry instanceof FreeVarEntry.Parent p) p.reached().forEach(this::bindUnresolved);
     }
 
