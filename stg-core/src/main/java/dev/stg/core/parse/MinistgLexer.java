@@ -110,10 +110,10 @@ final class MinistgLexer {
 
     private void lexString(CharCursor.Mark start) {
         in.advance();
+        Span opener = in.spanFrom(start);
         while (!in.atEnd() && in.peek() != '"') in.advance();
         if (in.atEnd()) {
-            diags.error(Span.point(in.spanFrom(start).file(), start.line(), start.column()),
-                    "unterminated string", "'\"' closing the string opened here");
+            diags.error(opener, "unterminated string", "'\"' closing the string opened here");
         } else {
             in.advance();
         }

@@ -168,8 +168,7 @@ public final class MinistgParser {
         List<Atom> args = atoms();
         int arity = opToken.text().equals("intToBool#") ? 1 : 2;
         if (args.size() != arity) {
-            in.report(opToken, "primitive operation '" + opToken.text() + "' takes " + arity
-                    + " argument(s), not " + args.size(), opToken.text() + " applied to " + arity + " atom(s)");
+            in.reportArity(opToken, arity, args.size());
         }
         Span span = spanThrough(opToken, args);
         if (arity == 1) return intToBool(args.isEmpty() ? new Lit(0, span) : args.get(0), span);

@@ -163,11 +163,20 @@ public final class NativeParser {
             return new Expr.Case(scrutinee, alts, keyword.span().to(close.span()));
         }
         alts.add(alt());
-        while (in.at(SEMI) && startsAlt(1)) {
+        while (!isDefault(alts.get(alts.size() - 1)) && in.at(SEMI) && startsAlt(1)) {
             in.next();
             alts.add(alt());
         }
         return new Expr.Case(scrutinee, alts, keyword.span().to(alts.get(alts.size() - 1).span()));
+    }
+
+    /**
+     * A default ends an unbraced case, as in stgi, where every case closes with one: in
+     * {@code case x of A -> case y of B -> b; z -> c; C -> d} the inner case has the
+     * alternatives {@code B} and {@code z}, and {@code C} belongs to the outer case.
+     */
+    private static boolean isDefault(Alt alt) {
+        return alt instanceof Alt.DefaultAlt || alt instanceof Alt.VarAlt;
     }
 
     /**
@@ -220,8 +229,7 @@ public final class NativeParser {
         PrimOp op = PrimOp.bySymbol(opToken.text()).orElseThrow();
         List<Atom> args = atoms();
         if (args.size() != op.arity()) {
-            in.report(opToken, "primitive operation '" + op.symbol() + "' takes " + op.arity()
-                    + " argument(s), not " + args.size(), op.symbol() + " applied to " + op.arity() + " atom(s)");
+            in.reportArity(opToken, op.arity(), args.size());
         }
         return new Expr.PrimApp(op, args, spanThrough(opToken, args));
     }

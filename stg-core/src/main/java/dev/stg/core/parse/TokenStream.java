@@ -61,8 +61,18 @@ final class TokenStream {
     }
 
     /** Records an error that leaves the tree usable, so parsing simply goes on. */
-    void report(Token at, String message, String expected) {
+    private void report(Token at, String message, String expected) {
         diags.error(at.span(), message, expected);
+    }
+
+    /** A primitive applied to the wrong number of atoms: the tree stays usable. */
+    void reportArity(Token op, int arity, int given) {
+        report(op, "primitive operation '" + op.text() + "' takes " + atoms(arity) + ", not " + given,
+                "'" + op.text() + "' followed by " + atoms(arity) + " (variables or literals)");
+    }
+
+    private static String atoms(int n) {
+        return n == 1 ? "1 argument" : n + " arguments";
     }
 
     int position() {

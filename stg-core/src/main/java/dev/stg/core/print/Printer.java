@@ -23,38 +23,40 @@ import java.util.stream.Collectors;
 public final class Printer {
 
     private static final int WIDTH = 80;
-    private static final String STEP = "    ";
+    private static final int STEP = 4;
 
     private Printer() {
     }
 
     /** One global binding per line, separated by {@code ;}. */
     public static String print(Program program) {
-        return program.bindings().stream().map(Printer::print).collect(Collectors.joining(";\n", "", "\n"));
+        return program.bindings().stream().map(Printer::print).collect(Collectors.joining(";\n\n", "", "\n"));
     }
 
     public static String print(Binding binding) {
-        return binding(binding, "");
+        return binding(binding, 0);
     }
 
     public static String print(LambdaForm lambda) {
-        return lambda(lambda, "");
+        return lambda(lambda, 0);
     }
 
     public static String print(Expr expr) {
-        return expr(expr, "");
+        return expr(expr, 0, 0);
     }
 
-    private static String binding(Binding binding, String indent) {
-        return binding.name() + " = " + lambda(binding.lambda(), indent);
+    /** A binding starting at column {@code column} (0-based), its continuation lines indented as far. */
+    private static String binding(Binding binding, int column) {
+        return binding.name() + " = " + lambda(binding.lambda(), column);
     }
 
-    private static String lambda(LambdaForm lambda, String indent) {
+    /** A lambda form whose line is indented by {@code indent}; a body that does not fit goes on the next line. */
+    private static String lambda(LambdaForm lambda, int indent) {
         String head = lambdaHead(lambda);
         String flat = flat(lambda.body());
-        if (fits(indent, head + " " + flat)) return head + " " + flat;
-        String inner = indent + STEP;
-        return head + "\n" + inner + expr(lambda.body(), inner);
+        if (indent + head.length() + 1 + flat.length() <= WIDTH) return head + " " + flat;
+        int inner = indent + STEP;
+        return head + "\n" + spaces(inner) + expr(lambda.body(), inner, inner);
     }
 
     private static String lambdaHead(LambdaForm lambda) {
@@ -78,31 +80,36 @@ public final class Printer {
         return entry.name();
     }
 
-    /** {@code expr} laid out for text whose continuation lines start at {@code indent}. */
-    private static String expr(Expr expr, String indent) {
+    /**
+     * {@code expr} starting at {@code column} on a line indented by {@code indent}: closing braces
+     * line up with the line, let bindings and {@code in} with the {@code let}.
+     */
+    private static String expr(Expr expr, int indent, int column) {
         String flat = flat(expr);
-        if (fits(indent, flat)) return flat;
-        if (expr instanceof Expr.Let let) return let(let, indent);
-        if (expr instanceof Expr.Case c) return caseExpr(c, indent);
+        if (column + flat.length() <= WIDTH) return flat;
+        if (expr instanceof Expr.Let let) return let(let, column);
+        if (expr instanceof Expr.Case c) return caseExpr(c, indent, column);
         return flat;
     }
 
-    private static String let(Expr.Let let, String indent) {
+    private static String let(Expr.Let let, int column) {
         String keyword = let.recursive() ? "letrec " : "let ";
-        String bindingIndent = indent + " ".repeat(keyword.length());
-        String bindings = let.bindings().stream().map(b -> binding(b, bindingIndent))
-                .collect(Collectors.joining(";\n" + bindingIndent));
-        return keyword + bindings + "\n" + indent + "in " + expr(let.body(), indent + "   ");
+        int bindingColumn = column + keyword.length();
+        String bindings = let.bindings().stream().map(b -> binding(b, bindingColumn))
+                .collect(Collectors.joining(";\n" + spaces(bindingColumn)));
+        return keyword + bindings + "\n" + spaces(column) + "in " + expr(let.body(), column, column + 3);
     }
 
-    private static String caseExpr(Expr.Case c, String indent) {
-        String altIndent = indent + STEP;
-        String alts = c.alts().stream().map(a -> altIndent + alt(a, altIndent)).collect(Collectors.joining(";\n"));
-        return "case " + expr(c.scrutinee(), indent + "     ") + " of {\n" + alts + "\n" + indent + "}";
+    private static String caseExpr(Expr.Case c, int indent, int column) {
+        int altIndent = indent + STEP;
+        String alts = c.alts().stream().map(a -> spaces(altIndent) + alt(a, altIndent))
+                .collect(Collectors.joining(";\n"));
+        return "case " + expr(c.scrutinee(), indent, column + 5) + " of {\n" + alts + "\n" + spaces(indent) + "}";
     }
 
-    private static String alt(Alt alt, String indent) {
-        return pattern(alt) + " -> " + expr(alt.body(), indent);
+    private static String alt(Alt alt, int indent) {
+        String pattern = pattern(alt) + " -> ";
+        return pattern + expr(alt.body(), indent, indent + pattern.length());
     }
 
     private static String flat(Expr expr) {
@@ -152,7 +159,7 @@ public final class Printer {
         return value + "#";
     }
 
-    private static boolean fits(String indent, String text) {
-        return indent.length() + text.length() <= WIDTH;
+    private static String spaces(int n) {
+        return " ".repeat(n);
     }
 }

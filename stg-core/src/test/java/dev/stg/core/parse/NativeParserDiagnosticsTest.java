@@ -1,0 +1,242 @@
+package dev.stg.core.parse;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.stg.core.parse.Parsing.nativeErrors;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every syntax error of the native dialect, as the user sees it: what was found, where, and what was expected. */
+class NativeParserDiagnosticsTest {
+
+    @Test
+    void aMissingExpression() {
+        assertThat(nativeErrors("f = \\ -> }")).isEqualTo("""
+                test.stg:1:10: error: unexpected '}'
+                 1 | f = \\ -> }
+                   |          ^
+                  expected: an expression (a variable, constructor, literal, let, letrec, case or '(')
+                """);
+    }
+
+    @Test
+    void aLambdaWithoutArrow() {
+        assertThat(nativeErrors("f = \\x y")).isEqualTo("""
+                test.stg:1:9: error: unexpected end of file
+                 1 | f = \\x y
+                   |         ^
+                  expected: a parameter, '->' or '=>'
+                """);
+    }
+
+    @Test
+    void parametersOnTheLeftOfTheEquals() {
+        assertThat(nativeErrors("f x = \\ -> A")).isEqualTo("""
+                test.stg:1:3: error: unexpected variable 'x'
+                 1 | f x = \\ -> A
+                   |   ^
+                  expected: '=' after 'f'
+                """);
+    }
+
+    @Test
+    void aBindingWithoutName() {
+        assertThat(nativeErrors("= \\ -> A")).isEqualTo("""
+                test.stg:1:1: error: unexpected '='
+                 1 | = \\ -> A
+                   | ^
+                  expected: a binding (a variable followed by '=')
+                """);
+    }
+
+    @Test
+    void aRightHandSideThatIsNoLambdaForm() {
+        assertThat(nativeErrors("f = g")).isEqualTo("""
+                test.stg:1:5: error: unexpected variable 'g'
+                 1 | f = g
+                   |     ^
+                  expected: a lambda form starting with '\\'
+                """);
+    }
+
+    @Test
+    void anUnclosedFreeVariableList() {
+        assertThat(nativeErrors("f = \\(x -> A")).isEqualTo("""
+                test.stg:1:9: error: unexpected '->'
+                 1 | f = \\(x -> A
+                   |         ^^
+                  expected: a free variable or ')'
+                """);
+    }
+
+    @Test
+    void anUnclosedNestedEntry() {
+        assertThat(nativeErrors("f = \\(p{a) -> A")).isEqualTo("""
+                test.stg:1:10: error: unexpected ')'
+                 1 | f = \\(p{a) -> A
+                   |          ^
+                  expected: a free variable or '}'
+                """);
+    }
+
+    @Test
+    void aLetWithoutIn() {
+        assertThat(nativeErrors("f = \\ -> let a = \\ -> A b")).isEqualTo("""
+                test.stg:1:26: error: unexpected end of file
+                 1 | f = \\ -> let a = \\ -> A b
+                   |                          ^
+                  expected: ';' or 'in'
+                """);
+    }
+
+    @Test
+    void aCaseWithoutOf() {
+        assertThat(nativeErrors("f = \\ -> case x A -> a")).isEqualTo("""
+                test.stg:1:17: error: unexpected constructor 'A'
+                 1 | f = \\ -> case x A -> a
+                   |                 ^
+                  expected: 'of'
+                """);
+    }
+
+    @Test
+    void anUnclosedBrace() {
+        assertThat(nativeErrors("f = \\ -> case x of { A -> a")).isEqualTo("""
+                test.stg:1:28: error: unexpected end of file
+                 1 | f = \\ -> case x of { A -> a
+                   |                            ^
+                  expected: ';' or '}'
+                """);
+    }
+
+    @Test
+    void aCaseWithoutAlternatives() {
+        assertThat(nativeErrors("f = \\ -> case x of ;")).isEqualTo("""
+                test.stg:1:20: error: unexpected ';'
+                 1 | f = \\ -> case x of ;
+                   |                    ^
+                  expected: an alternative ('Con vars ->', 'literal ->', 'var ->' or 'default ->')
+                """);
+    }
+
+    @Test
+    void aConstructorPatternWithoutArrow() {
+        assertThat(nativeErrors("f = \\ -> case x of { A a }")).isEqualTo("""
+                test.stg:1:26: error: unexpected '}'
+                 1 | f = \\ -> case x of { A a }
+                   |                          ^
+                  expected: a pattern variable or '->'
+                """);
+    }
+
+    @Test
+    void aLiteralPatternWithoutArrow() {
+        assertThat(nativeErrors("f = \\ -> case x of { 1# a }")).isEqualTo("""
+                test.stg:1:25: error: unexpected variable 'a'
+                 1 | f = \\ -> case x of { 1# a }
+                   |                         ^
+                  expected: '->'
+                """);
+    }
+
+    @Test
+    void anUnclosedParenthesis() {
+        assertThat(nativeErrors("f = \\ -> (f x")).isEqualTo("""
+                test.stg:1:14: error: unexpected end of file
+                 1 | f = \\ -> (f x
+                   |              ^
+                  expected: ')' closing the '(' at 1:10
+                """);
+    }
+
+    @Test
+    void junkAfterABinding() {
+        assertThat(nativeErrors("f = \\ -> A }\ng = \\ -> B")).isEqualTo("""
+                test.stg:1:12: error: unexpected '}'
+                 1 | f = \\ -> A }
+                   |            ^
+                  expected: ';' or the end of the file
+                """);
+    }
+
+    @Test
+    void aPrimitiveWithTooFewOperands() {
+        assertThat(nativeErrors("f = \\ -> +# a")).isEqualTo("""
+                test.stg:1:10: error: primitive operation '+#' takes 2 arguments, not 1
+                 1 | f = \\ -> +# a
+                   |          ^^
+                  expected: '+#' followed by 2 arguments (variables or literals)
+                """);
+    }
+
+    @Test
+    void aLiteralWithoutHash() {
+        assertThat(nativeErrors("f = \\ -> 42")).isEqualTo("""
+                test.stg:1:10: error: literal '42' lacks its '#'
+                 1 | f = \\ -> 42
+                   |          ^^
+                  expected: an Int# literal such as 42#
+                """);
+    }
+
+    @Test
+    void literalsOutOfRange() {
+        assertThat(nativeErrors("f = \\ -> 9223372036854775808#")).isEqualTo("""
+                test.stg:1:10: error: literal 9223372036854775808# is out of range
+                 1 | f = \\ -> 9223372036854775808#
+                   |          ^^^^^^^^^^^^^^^^^^^^
+                  expected: a 64-bit integer from -9223372036854775808# to 9223372036854775807#
+                """);
+        assertThat(nativeErrors("f = \\ -> -9223372036854775809#")).startsWith(
+                "test.stg:1:10: error: literal -9223372036854775809# is out of range\n");
+    }
+
+    @Test
+    void anUnterminatedBlockComment() {
+        assertThat(nativeErrors("f = \\ -> A {- open")).isEqualTo("""
+                test.stg:1:12: error: unterminated block comment
+                 1 | f = \\ -> A {- open
+                   |            ^^
+                  expected: '-}' closing the comment opened here
+                """);
+    }
+
+    @Test
+    void aStrayCharacter() {
+        assertThat(nativeErrors("f = \\ -> A @ b")).isEqualTo("""
+                test.stg:1:12: error: unexpected character '@'
+                 1 | f = \\ -> A @ b
+                   |            ^
+                  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { }
+                """);
+    }
+
+    @Test
+    void tooDeepANesting() {
+        String deep = "(".repeat(NativeParser.MAX_DEPTH + 1);
+        assertThat(nativeErrors("f = \\ -> " + deep + "x" + ")".repeat(NativeParser.MAX_DEPTH + 1)))
+                .startsWith("test.stg:1:" + (10 + NativeParser.MAX_DEPTH) + ": error: nesting deeper than 400 levels\n")
+                .endsWith("  expected: a shallower program\n");
+    }
+
+    @Test
+    void everyBrokenBindingIsReportedNotJustTheFirst() {
+        assertThat(nativeErrors("f = \\ -> }; g = \\ -> ); h = \\ -> (A)\nk = \\ -> ;\nm = \\ -> B")).isEqualTo("""
+                test.stg:1:10: error: unexpected '}'
+                 1 | f = \\ -> }; g = \\ -> ); h = \\ -> (A)
+                   |          ^
+                  expected: an expression (a variable, constructor, literal, let, letrec, case or '(')
+                test.stg:1:22: error: unexpected ')'
+                 1 | f = \\ -> }; g = \\ -> ); h = \\ -> (A)
+                   |                      ^
+                  expected: an expression (a variable, constructor, literal, let, letrec, case or '(')
+                test.stg:2:1: error: unexpected variable 'k'
+                 2 | k = \\ -> ;
+                   | ^
+                  expected: ';' or the end of the file
+                test.stg:2:10: error: unexpected ';'
+                 2 | k = \\ -> ;
+                   |          ^
+                  expected: an expression (a variable, constructor, literal, let, letrec, case or '(')
+                """);
+    }
+}

@@ -1,0 +1,57 @@
+package dev.stg.core.print;
+
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.gen.Corpus;
+import dev.stg.core.gen.Samples;
+import dev.stg.core.parse.Dialect;
+import dev.stg.core.parse.Parsers;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.SpanEraser;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Parsing a real program, printing it and parsing the print gives the same tree. */
+class RoundTripTest {
+
+    @TestFactory
+    Stream<DynamicTest> embeddedNativePrograms() {
+        return Corpus.NATIVE.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(program ->
+                DynamicTest.dynamicTest(program.getKey(), () -> assertRoundTrips(program.getKey(), program.getValue())));
+    }
+
+    /** ministg programs print in the native dialect, and that text means the same. */
+    @TestFactory
+    Stream<DynamicTest> embeddedMinistgProgramsPrintAsNative() {
+        return Corpus.MINISTG.entrySet().stream().map(program -> DynamicTest.dynamicTest(program.getKey(), () -> {
+            Program tree = parse(program.getKey(), program.getValue(), Dialect.MINISTG);
+            assertThat(parse("printed", Printer.print(tree), Dialect.NATIVE)).isEqualTo(tree);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyNativeSampleFile() {
+        return Samples.stgFiles().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
+            SourceFile source = SourceFile.read(file);
+            if (Dialect.detect(source.text()) == Dialect.NATIVE) assertRoundTrips(file.toString(), source.text());
+        }));
+    }
+
+    private static void assertRoundTrips(String name, String text) {
+        Program tree = parse(name, text, Dialect.NATIVE);
+        String printed = Printer.print(tree);
+        assertThat(parse("printed " + name, printed, Dialect.NATIVE)).as("printed as\n%s", printed).isEqualTo(tree);
+    }
+
+    private static Program parse(String name, String text, Dialect dialect) {
+        Diagnostics diags = new Diagnostics();
+        Program program = new Program(Parsers.parse(new SourceFile(name, text), dialect, diags));
+        assertThat(diags.render()).as("diagnostics of %s", name).isEmpty();
+        return SpanEraser.erase(program);
+    }
+}
