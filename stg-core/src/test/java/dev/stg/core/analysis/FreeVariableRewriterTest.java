@@ -41,9 +41,15 @@ class FreeVariableRewriterTest {
     }
 
     @Test
-    void flattensNestedEntriesAndEmptiesListsOfGlobals() {
-        assertThat(rewrite("main = \\(x) -> let a = \\ -> Nil in let f = \\(a) -> let g = \\(f{a}) -> a in g in f\n"))
+    void replacesAWrongNestedListByAFlatOneAndEmptiesListsOfGlobals() {
+        assertThat(rewrite("main = \\(x) -> let a = \\ -> Nil in let f = \\(a) -> let g = \\(f{a} zz) -> a in g in f\n"))
                 .isEqualTo("main = \\() -> let a = \\ -> Nil in let f = \\(a) -> let g = \\(a) -> a in g in f\n");
+    }
+
+    @Test
+    void keepsARightNestedList() {
+        String text = "main = \\ -> let a = \\ -> Nil in let f = \\(a) -> let g = \\(f{a}) -> a in g in f\n";
+        assertThat(rewrite(text)).isEqualTo(text);
     }
 
     @Test
