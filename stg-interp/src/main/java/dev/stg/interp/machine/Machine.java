@@ -67,7 +67,7 @@ public final class Machine {
         this.argBuffer = new long[program.registerSlots() + 64];
         this.constants = program.constants();
         this.tables = infoTables.toArray();
-        this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress());
+        this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks());
     }
 
     public Stats stats() {

@@ -10,10 +10,11 @@ import java.io.PrintStream;
  * @param heapMaxWords     {@code --heap-max}, in words
  * @param stackMaxWords    {@code --stack-max}, in words
  * @param gcStress         collect at every allocation and check the heap after each collection
+ * @param heapChecks       run the heap sanity checker after every collection (implied by gcStress)
  * @param trace            where to print one line per rule fired, or null
  */
 public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWords, int stackMaxWords,
-                             boolean gcStress, PrintStream trace) {
+                             boolean gcStress, boolean heapChecks, PrintStream trace) {
 
     public static final int DEFAULT_HEAP_INITIAL_WORDS = 1 << 18;
     public static final int DEFAULT_HEAP_MAX_WORDS = 1 << 26;
@@ -21,26 +22,30 @@ public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWor
 
     public static MachineOptions defaults() {
         return new MachineOptions(Long.MAX_VALUE, DEFAULT_HEAP_INITIAL_WORDS, DEFAULT_HEAP_MAX_WORDS,
-                DEFAULT_STACK_MAX_WORDS, false, null);
+                DEFAULT_STACK_MAX_WORDS, false, false, null);
     }
 
     public MachineOptions withGcStress(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, trace);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, heapChecks, trace);
+    }
+
+    public MachineOptions withHeapChecks(boolean on) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, on, trace);
     }
 
     public MachineOptions withMaxSteps(long steps) {
-        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, trace);
+        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace);
     }
 
     public MachineOptions withHeap(int initialWords, int maxWords) {
-        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, trace);
+        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, heapChecks, trace);
     }
 
     public MachineOptions withStackMax(int words) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, trace);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, heapChecks, trace);
     }
 
     public MachineOptions withTrace(PrintStream out) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, out);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, out);
     }
 }

@@ -1,0 +1,79 @@
+package dev.stg.interp.samples;
+
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.Frontend;
+import dev.stg.core.syntax.SourceFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A program under {@code samples/} with its golden file: {@code X.out} holds the exact
+ * expected output, {@code X.err} a phrase the runtime error message must contain.
+ */
+public record Sample(Path file, String name, Optional<String> expectedOutput, Optional<String> expectedError) {
+
+    /** The repository root: surefire passes it; from an IDE, walk up to the folder holding samples/. */
+    public static Path root() {
+        String property = System.getProperty("stg.root");
+        Path start = property != null ? Path.of(property) : Path.of("").toAbsolutePath();
+        for (Path p = start.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("samples")) && Files.exists(p.resolve("pom.xml"))) return p;
+        }
+        throw new IllegalStateException("cannot find the repository root from " + start);
+    }
+
+    public static List<Sample> all() {
+        Path samples = root().resolve("samples");
+        try (Stream<Path> files = Files.walk(samples)) {
+            return files.filter(f -> f.toString().endsWith(".stg")).sorted()
+                    .map(f -> of(f, samples.relativize(f).toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Sample named(String relative) {
+        Path samples = root().resolve("samples");
+        return of(samples.resolve(relative), relative);
+    }
+
+    private static Sample of(Path file, String name) {
+        String base = file.toString().substring(0, file.toString().length() - ".stg".length());
+        return new Sample(file, name, read(Path.of(base + ".out")), read(Path.of(base + ".err")));
+    }
+
+    private static Optional<String> read(Path path) {
+        try {
+            return Files.exists(path) ? Optional.of(Files.readString(path).strip()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isBench() {
+        return name.startsWith("bench/");
+    }
+
+    public SourceFile source() {
+        try {
+            return SourceFile.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public CheckedProgram load() {
+        return Frontend.load(List.of(source()), Optional.empty());
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

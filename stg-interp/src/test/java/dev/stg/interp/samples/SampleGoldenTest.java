@@ -1,0 +1,71 @@
+package dev.stg.interp.samples;
+
+import dev.stg.interp.code.AccessStrategy;
+import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.run.ProgramRunner;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every sample gives its golden output in every configuration: each access strategy, with and
+ * without GC stress (a collection at every allocation followed by the heap sanity check).
+ *
+ * <p>The benchmark programs allocate millions of objects; under GC stress they take tens of
+ * seconds each, so they run under stress in one configuration only ({@link BenchUnderGcStressTest}).
+ */
+class SampleGoldenTest {
+
+    /** One way of running a program. */
+    record Config(AccessStrategy access, boolean gcStress) {
+        @Override
+        public String toString() {
+            return access.name().toLowerCase() + (gcStress ? " gc-stress" : "");
+        }
+    }
+
+    static final long STEP_LIMIT = 200_000_000L;
+    static final int STACK_WORDS = 1 << 24;
+
+    static List<Config> configs() {
+        List<Config> configs = new ArrayList<>();
+        for (AccessStrategy access : AccessStrategy.values()) {
+            configs.add(new Config(access, false));
+            configs.add(new Config(access, true));
+        }
+        return configs;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySampleInEveryConfiguration() {
+        List<Sample> samples = Sample.all();
+        assertThat(samples).as("samples/ holds the golden programs").hasSizeGreaterThan(50);
+        return configs().stream().flatMap(config -> samples.stream()
+                .filter(sample -> !(config.gcStress() && sample.isBench()))
+                .map(sample -> DynamicTest.dynamicTest(sample + " [" + config + "]", () -> check(sample, config))));
+    }
+
+    static void check(Sample sample, Config config) {
+        assertThat(sample.expectedOutput().isPresent() || sample.expectedError().isPresent())
+                .as("%s has a .out or .err file", sample).isTrue();
+        ProgramRunner.Settings settings = ProgramRunner.Settings.defaults()
+                .withAccess(config.access())
+                .withMachine(MachineOptions.defaults().withGcStress(config.gcStress())
+                        .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS));
+        ProgramRunner.Outcome outcome = ProgramRunner.runMain(sample.load(), settings);
+        if (sample.expectedOutput().isPresent()) {
+            assertThat(outcome.output()).as("output of %s", sample).isEqualTo(sample.expectedOutput().get());
+            if (!sample.expectedOutput().get().equals(ProgramRunner.MINISTG_EXCEPTION)) {
+                assertThat(outcome.fault()).as("fault of %s", sample).isNull();
+            }
+        } else {
+            assertThat(outcome.fault()).as("%s must fail", sample).isNotNull();
+            assertThat(outcome.fault().getMessage()).contains(sample.expectedError().get());
+        }
+    }
+}
