@@ -123,6 +123,7 @@ public final class HeapInspector {
             return "unreachable from the roots (garbage: dumps at the end of a run or on an error are not collected)";
         }
         int d = graph.distance(object);
+        if (d == 0) return "reachable: held directly by root " + graph.describeRoot(graph.viaRoot(object));
         return "reachable: " + d + (d == 1 ? " edge" : " edges") + " from root " + graph.describeRoot(graph.viaRoot(object));
     }
 
