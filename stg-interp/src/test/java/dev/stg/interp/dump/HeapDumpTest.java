@@ -140,11 +140,11 @@ class HeapDumpTest {
         }
         assertThat(open).isNull();
         assertThat(samples).isGreaterThan(3);
-        assertThat(out.toString()).contains("CON:Cons@");
+        assertThat(out.toString()).contains("THUNK:rest@7:27\t32\n");
 
         HpProfile read = HpProfile.parse(new java.io.BufferedReader(new StringReader(out.toString())), "map.hp");
         assertThat(read.samples()).hasSize(samples);
-        assertThat(ProfileSvg.render(read)).startsWith("<svg").contains("<polygon").contains("CON:Cons@");
+        assertThat(ProfileSvg.render(read)).startsWith("<svg").contains("<polygon").contains("THUNK:rest@7:27");
     }
 
     @Test
@@ -168,7 +168,7 @@ class HeapDumpTest {
         assertThat(error("{\"version\":2}")).isEqualTo("g.json:1:13: unsupported dump version 2 (this reader knows version 1)");
         assertThat(error("{\"taken\":\"end\"}")).isEqualTo("g.json:1:15: \"version\" must be the first member");
         assertThat(error("{\"version\":1,\n\"infos\":[{\"index\":0,\"kind\":\"BLOB\"}]}"))
-                .isEqualTo("g.json:2:31: unknown info table kind \"BLOB\"");
+                .isEqualTo("g.json:2:34: unknown info table kind \"BLOB\"");
         assertThat(error("{\"version\":1,\"infos\":[{\"index\":0,\"kind\":\"CON\",\"fields\":[\"int\"]}],"
                 + "\"objects\":[{\"addr\":1,\"info\":0,\"fields\":[]}]}"))
                 .isEqualTo("g.json:1:109: object 1 has 0 fields; its info table  has 1");
