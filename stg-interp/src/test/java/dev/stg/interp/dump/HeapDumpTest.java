@@ -171,7 +171,7 @@ class HeapDumpTest {
                 .isEqualTo("g.json:2:34: unknown info table kind \"BLOB\"");
         assertThat(error("{\"version\":1,\"infos\":[{\"index\":0,\"kind\":\"CON\",\"fields\":[\"int\"]}],"
                 + "\"objects\":[{\"addr\":1,\"info\":0,\"fields\":[]}]}"))
-                .isEqualTo("g.json:1:109: object 1 has 0 fields; its info table  has 1");
+                .isEqualTo("g.json:1:108: object 1 has 0 fields; its info table  has 1");
         String[] missing = stg("heap", "chains", temp.resolve("none.json").toString());
         assertThat(missing[0]).isEqualTo("2");
         assertThat(missing[1]).isEqualTo("stg heap: " + temp.resolve("none.json") + ": no such file\n");
