@@ -66,6 +66,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "native or ministg (default: detected per file).")
     String dialect;
 
+    @CommandLine.Mixin
+    HeapOptions heapOptions = new HeapOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,6 +82,7 @@ public final class RunCommand implements Callable<Integer> {
             settings = settings(err);
             chosenDialect = dialect(dialect);
             ClosureModes.require(closures);
+            heapOptions.validate();
         } catch (IllegalArgumentException e) {
             err.println("stg run: " + e.getMessage());
             return Main.USAGE;
@@ -94,7 +98,14 @@ public final class RunCommand implements Callable<Integer> {
             err.flush();
             return Main.STATIC_ERROR;
         }
-        ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
+        ProgramRunner.Outcome outcome;
+        try {
+            outcome = heapOptions.active() ? heapOptions.run(program, settings, files)
+                    : ProgramRunner.runMain(program, settings);
+        } catch (IOException e) {
+            err.println("stg run: cannot write the heap dump or profile: " + e.getMessage());
+            return Main.USAGE;
+        }
         if (outcome.output() != null) out.println(outcome.output());
         out.flush();
         if (!outcome.succeeded()) err.println("stg: runtime error: " + outcome.fault().getMessage());

@@ -1,0 +1,251 @@
+package dev.stg.interp.dump;
+
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.Frontend;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.cli.Main;
+import dev.stg.interp.machine.Machine;
+import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.run.ProgramRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class HeapDumpTest {
+
+    private static final Path RESOURCES = Path.of("src/test/resources/dump");
+    private static final Path CHAIN = RESOURCES.resolve("chain.stg");
+    private static final Path SAMPLES = Path.of(System.getProperty("stg.root", "..")).resolve("samples");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aDumpReadBackHasTheSummaryOfTheMachineItCameFrom() throws Exception {
+        for (String sample : List.of("basics/map.stg", "basics/sharing.stg", "bench/queens.stg")) {
+            Machine machine = run(SAMPLES.resolve(sample), MachineOptions.defaults());
+            StringWriter dump = new StringWriter();
+            HeapDump.write(machine, dump, "end", null, null);
+            HeapImage image = HeapDumpReader.read(new StringReader(dump.toString()), sample);
+
+            assertThat(HeapSummary.of(new HeapGraph(image), false).render())
+                    .isEqualTo(HeapSummary.of(machine).render());
+            assertThat(image.taken()).isEqualTo("end");
+            assertThat(image.globals()).isEqualTo(machine.program().globals());
+        }
+    }
+
+    @Test
+    void summaryShowRetainersAndChainsOfAStepDumpMatchTheirGoldenFiles() throws Exception {
+        Path dump = temp.resolve("chain.json");
+        assertThat(Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60"))
+                .isZero();
+        HeapInspector inspector = new HeapInspector(HeapDumpReader.read(dump));
+
+        assertThat(inspector.summary()).isEqualTo(golden("chain.summary.golden"));
+        assertThat(inspector.show(10)).isEqualTo(golden("chain.show.golden"));
+        assertThat(inspector.retainers(16)).isEqualTo(golden("chain.retainers.golden"));
+        assertThat(ParentChains.report(inspector.graph())).isEqualTo(golden("chain.chains.golden"));
+    }
+
+    @Test
+    void aStepDumpRecordsTheStepAndTheStack() throws Exception {
+        Path dump = temp.resolve("step.json");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60");
+        HeapImage image = HeapDumpReader.read(dump);
+
+        assertThat(image.taken()).isEqualTo("step 64");
+        assertThat(image.frameCount()).isGreaterThan(1);
+        assertThat(image.frameInfo(image.frameCount() - 1).name()).isEqualTo("stop");
+    }
+
+    @Test
+    void theDotGraphHasEveryObjectAndEdgeWithParentEdgesDashed() throws Exception {
+        Path dump = temp.resolve("chain.json");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60");
+        HeapGraph graph = new HeapInspector(HeapDumpReader.read(dump)).graph();
+        String dot = DotExport.whole(graph);
+        DotGraph parsed = DotGraph.parse(dot);
+
+        int edges = 0;
+        for (int o = 0; o < graph.image().objectCount(); o++) edges += graph.edgeCount(o);
+        assertThat(parsed.nodes).contains("n10", "n13", "n16").hasSize(graph.image().objectCount() + graph.rootCount());
+        assertThat(parsed.edges).hasSize(edges + graph.rootCount());
+        assertThat(parsed.dashed).containsExactlyInAnyOrder("n10->n13", "n13->n16");
+
+        DotGraph around = DotGraph.parse(DotExport.around(graph, 13, 1));
+        assertThat(around.nodes).contains("n10", "n13", "n16");
+        renderWithGraphvizIfInstalled(dot);
+    }
+
+    @Test
+    void theHeapProfileFollowsGhcsHpFormat() throws Exception {
+        CheckedProgram program = Frontend.load(List.of(SourceFile.read(SAMPLES.resolve("basics/map.stg"))),
+                Optional.empty());
+        Machine machine = ProgramRunner.load(program,
+                ProgramRunner.Settings.defaults().withMachine(MachineOptions.defaults().withGcStress(true)));
+        StringWriter out = new StringWriter();
+        HeapProfiler profiler = new HeapProfiler(out, "stg run map.stg",
+                ZonedDateTime.of(2024, 3, 7, 9, 5, 0, 0, ZoneOffset.UTC), 0);
+        machine.setObserver(profiler);
+        machine.evaluateGlobal("main");
+        profiler.finish();
+        String[] lines = out.toString().split("\n", -1);
+
+        assertThat(lines[0]).isEqualTo("JOB \"stg run map.stg\"");
+        assertThat(lines[1]).isEqualTo("DATE \"Thu Mar  7 09:05 2024\"");
+        assertThat(lines[2]).isEqualTo("SAMPLE_UNIT \"seconds\"");
+        assertThat(lines[3]).isEqualTo("VALUE_UNIT \"bytes\"");
+        assertThat(lines[4]).isEqualTo("BEGIN_SAMPLE 0.000000");
+        assertThat(lines[5]).isEqualTo("END_SAMPLE 0.000000");
+        assertThat(lines[lines.length - 1]).isEmpty();
+        Pattern band = Pattern.compile("(FUN|THUNK|CON|PAP):\\S+\t[1-9][0-9]*");
+        Pattern time = Pattern.compile("[0-9]+\\.[0-9]{6}");
+        String open = null;
+        int samples = 0;
+        for (int i = 4; i < lines.length - 1; i++) {
+            String line = lines[i];
+            if (open == null) {
+                assertThat(line).startsWith("BEGIN_SAMPLE ");
+                open = line.substring(13);
+                assertThat(open).matches(time);
+                samples++;
+            } else if (line.startsWith("END_SAMPLE ")) {
+                assertThat(line.substring(11)).isEqualTo(open);
+                open = null;
+            } else {
+                assertThat(line).matches(band);
+                assertThat(Long.parseLong(line.substring(line.indexOf('\t') + 1)) % 8).isZero();
+            }
+        }
+        assertThat(open).isNull();
+        assertThat(samples).isGreaterThan(3);
+        assertThat(out.toString()).contains("THUNK:rest@7:27\t32\n");
+
+        HpProfile read = HpProfile.parse(new java.io.BufferedReader(new StringReader(out.toString())), "map.hp");
+        assertThat(read.samples()).hasSize(samples);
+        assertThat(ProfileSvg.render(read)).startsWith("<svg").contains("<polygon").contains("THUNK:rest@7:27");
+    }
+
+    @Test
+    void aTruncatedDumpSaysWhereAndWhatWasExpected() throws Exception {
+        Path dump = temp.resolve("chain.json");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString());
+        String text = Files.readString(dump);
+        Path truncated = temp.resolve("truncated.json");
+        Files.writeString(truncated, text.substring(0, text.indexOf("\"fields\":[{\"int\":1}") + 10));
+
+        assertThatThrownBy(() -> HeapDumpReader.read(truncated))
+                .hasMessageMatching(Pattern.quote(truncated.toString()) + ":\\d+:\\d+: expected .*, found the end of the file");
+        String[] result = stg("heap", "summary", truncated.toString());
+        assertThat(result[0]).isEqualTo("2");
+        assertThat(result[1]).startsWith("stg heap: " + truncated + ":").contains("found the end of the file");
+    }
+
+    @Test
+    void garbageAndWrongDumpsGiveClearErrors() throws Exception {
+        assertThat(error("hello")).isEqualTo("g.json:1:1: expected '{' (an object), found 'h'");
+        assertThat(error("{\"version\":2}")).isEqualTo("g.json:1:13: unsupported dump version 2 (this reader knows version 1)");
+        assertThat(error("{\"taken\":\"end\"}")).isEqualTo("g.json:1:15: \"version\" must be the first member");
+        assertThat(error("{\"version\":1,\n\"infos\":[{\"index\":0,\"kind\":\"BLOB\"}]}"))
+                .isEqualTo("g.json:2:34: unknown info table kind \"BLOB\"");
+        assertThat(error("{\"version\":1,\"infos\":[{\"index\":0,\"kind\":\"CON\",\"fields\":[\"int\"]}],"
+                + "\"objects\":[{\"addr\":1,\"info\":0,\"fields\":[]}]}"))
+                .isEqualTo("g.json:1:108: object 1 has 0 fields; its info table  has 1");
+        String[] missing = stg("heap", "chains", temp.resolve("none.json").toString());
+        assertThat(missing[0]).isEqualTo("2");
+        assertThat(missing[1]).isEqualTo("stg heap: " + temp.resolve("none.json") + ": no such file\n");
+    }
+
+    private static String error(String json) {
+        try {
+            HeapDumpReader.read(new StringReader(json), "g.json");
+        } catch (DumpFormatException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + json);
+    }
+
+    private static Machine run(Path file, MachineOptions options) throws IOException {
+        CheckedProgram program = Frontend.load(List.of(SourceFile.read(file)), Optional.empty());
+        ProgramRunner.Outcome outcome = ProgramRunner.runMain(program,
+                ProgramRunner.Settings.defaults().withMachine(options));
+        assertThat(outcome.succeeded()).isTrue();
+        return outcome.machine();
+    }
+
+    private static String golden(String name) throws IOException {
+        return Files.readString(RESOURCES.resolve(name));
+    }
+
+    /** Runs the CLI; returns the exit status and stderr. */
+    private static String[] stg(String... args) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return new String[]{String.valueOf(Main.execute(args)), err.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    private void renderWithGraphvizIfInstalled(String dot) throws Exception {
+        boolean installed = System.getenv("PATH") != null && List.of(System.getenv("PATH").split(":")).stream()
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "dot")));
+        assumeTrue(installed, "Graphviz dot is not installed");
+        Path in = temp.resolve("heap.dot");
+        Files.writeString(in, dot);
+        Process p = new ProcessBuilder("dot", "-Tsvg", in.toString(), "-o", temp.resolve("heap.svg").toString())
+                .redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+    }
+
+    /** Just enough of DOT to read back what {@link DotExport} writes: node and edge statements. */
+    private static final class DotGraph {
+        final List<String> nodes = new ArrayList<>();
+        final List<String> edges = new ArrayList<>();
+        final List<String> dashed = new ArrayList<>();
+
+        static DotGraph parse(String dot) {
+            DotGraph g = new DotGraph();
+            assertThat(dot).startsWith("digraph heap {\n").endsWith("}\n");
+            Pattern edge = Pattern.compile("\\s*(\\w+) -> (\\w+)( \\[(.*)])?;");
+            Pattern node = Pattern.compile("\\s*(\\w+) \\[(.*)];");
+            for (String line : dot.split("\n")) {
+                Matcher e = edge.matcher(line);
+                Matcher n = node.matcher(line);
+                if (e.matches()) {
+                    g.edges.add(e.group(1) + "->" + e.group(2));
+                    if (e.group(4) != null && e.group(4).contains("style=dashed")) g.dashed.add(e.group(1) + "->" + e.group(2));
+                } else if (n.matches() && !n.group(1).equals("node")) {
+                    g.nodes.add(n.group(1));
+                }
+            }
+            return g;
+        }
+    }
+}
