@@ -14,6 +14,7 @@ enum Command {
     SET("[NAME VALUE]", "change a setting, or list them all"),
     STATS("", "the statistics of the last evaluation"),
     HEAP("", "the heap of the last evaluation, by info table"),
+    DUMP("FILE", "write the heap of the last evaluation as a JSON heap dump"),
     GC("", "collect the heap of the last evaluation now"),
     TRACE("EXPR", "evaluate, printing every machine step: the rule that fired, stack depth, where"),
     STEP("EXPR", "evaluate step by step: Enter steps, c continues, q quits"),

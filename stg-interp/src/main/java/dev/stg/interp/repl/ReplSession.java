@@ -6,11 +6,14 @@ import dev.stg.core.print.Printer;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.dump.HeapDump;
+import dev.stg.interp.dump.HeapSummary;
 import dev.stg.interp.machine.Machine;
 import dev.stg.interp.machine.RuntimeFault;
 import dev.stg.interp.run.ProgramRunner;
 import dev.stg.interp.stats.Stats;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -125,8 +128,8 @@ public final class ReplSession {
             case SHOW -> out.println(Printer.print(global(args)));
             case SET -> set(args);
             case STATS -> out.print(last("statistics").stats.toTable());
-            case HEAP -> out.print(HeapSummary.table(lastMachine != null ? lastMachine
-                    : ProgramRunner.load(workspace.checked(), settings.runner(Long.MAX_VALUE, null))));
+            case HEAP -> out.print(HeapSummary.of(inspected()).render());
+            case DUMP -> dump(args);
             case GC -> collect();
             case TRACE -> evaluate(typedArgument(command, rest), out);
             case STEP -> startStepping(typedArgument(command, rest));
@@ -190,6 +193,23 @@ public final class ReplSession {
     }
 
     private record Evaluated(Machine machine, Stats stats) {
+    }
+
+    /** The machine of the last evaluation, or a fresh one holding only the static globals. */
+    private Machine inspected() {
+        return lastMachine != null ? lastMachine
+                : ProgramRunner.load(workspace.checked(), settings.runner(Long.MAX_VALUE, null));
+    }
+
+    private void dump(List<String> args) {
+        if (args.size() != 1) throw new ReplError("usage: :dump FILE");
+        Path file = Path.of(args.get(0));
+        try {
+            HeapDump.write(inspected(), file, lastMachine != null ? "end" : "static");
+        } catch (IOException e) {
+            throw new ReplError("cannot write " + file + ": " + e.getMessage());
+        }
+        out.println("heap dumped to " + file);
     }
 
     private void collect() {
