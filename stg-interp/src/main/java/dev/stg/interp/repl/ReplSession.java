@@ -228,12 +228,7 @@ public final class ReplSession {
 
     /** The program that evaluates the expression typed as {@code typed}, as the global {@code it}. */
     private CheckedProgram expressionProgram(SourceFile typed) {
-        TypedInput.Expression expression = TypedInput.expression(typed, workspace.dialect());
-        try {
-            return workspace.checkWith(expression.binding(), typed);
-        } catch (StaticErrorException e) {
-            throw expression.relocate(e, workspace.sources());
-        }
+        return workspace.checkWith(TypedInput.expression(typed, workspace.dialect()), typed);
     }
 
     private void evaluate(SourceFile typed, PrintStream trace) {

@@ -7,7 +7,6 @@ import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
-import dev.stg.core.syntax.Span;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,43 +39,21 @@ final class TypedInput {
     }
 
     /**
-     * An expression wrapped as the binding {@code it}.
-     *
-     * @param shift how many characters the wrapper adds before the typed text on line 1
+     * The expression typed as {@code source}, as the binding {@code it} with its spans in the
+     * typed text.
      */
-    record Expression(Binding binding, SourceFile typed, int shift) {
-
-        /** {@code error} with the spans in the typed text placed as typed (the wrapper only widens line 1). */
-        StaticErrorException relocate(StaticErrorException error, List<SourceFile> otherSources) {
-            Diagnostics diags = new Diagnostics();
-            otherSources.forEach(diags::addSource);
-            diags.addSource(typed);
-            for (Diagnostic d : error.errors()) {
-                Span span = d.span().file().equals(typed.name()) ? unshift(d.span()) : d.span();
-                diags.error(span, d.message(), d.expected());
-            }
-            return new StaticErrorException(diags);
-        }
-
-        private Span unshift(Span span) {
-            if (!span.isKnown() || span.line() != 1) return span;
-            int lineEnd = typed.line(1).length() + 1;
-            int column = Math.min(lineEnd, Math.max(1, span.column() - shift));
-            int endColumn = span.endLine() == 1 ? Math.max(column + 1, span.endColumn() - shift) : span.endColumn();
-            return new Span(span.file(), 1, column, span.endLine(), endColumn);
-        }
-    }
-
-    /** The expression typed as {@code source}, wrapped as the binding {@code it}. */
-    static Expression expression(SourceFile source, Dialect dialect) {
+    static Binding expression(SourceFile source, Dialect dialect) {
         String prefix = dialect == Dialect.MINISTG ? IT + " = THUNK(" : IT + " = \\ -> ";
         String suffix = dialect == Dialect.MINISTG ? ");" : "";
-        SourceFile wrapped = new SourceFile(source.name(), prefix + source.text() + suffix);
+        SpanShift shift = new SpanShift(prefix.length(), source.line(1));
         Diagnostics diags = new Diagnostics();
-        Program parsed = Workspace.parse(wrapped, dialect, diags);
-        Expression expression = new Expression(parsed.bindings().isEmpty() ? null : parsed.bindings().get(0),
-                source, prefix.length());
-        if (diags.hasErrors()) throw expression.relocate(new StaticErrorException(diags), List.of());
-        return expression;
+        Program parsed = Workspace.parse(new SourceFile(source.name(), prefix + source.text() + suffix), dialect, diags);
+        if (diags.hasErrors()) {
+            Diagnostics typed = new Diagnostics();
+            typed.addSource(source);
+            for (Diagnostic d : diags.errors()) typed.error(shift.span(d.span()), d.message(), d.expected());
+            throw new StaticErrorException(typed);
+        }
+        return shift.binding(parsed.bindings().get(0));
     }
 }
