@@ -11,6 +11,7 @@ enum Command {
     RELOAD("", "read the loaded files again, keeping typed bindings"),
     BROWSE("", "list the globals with their kind and arity"),
     SHOW("NAME", "print a global's lambda-form with its free-variable list"),
+    NEST("NAME", "the same after the nesting pass, nested entries as p{a b c}"),
     SET("[NAME VALUE]", "change a setting, or list them all"),
     STATS("", "the statistics of the last evaluation"),
     HEAP("", "the heap of the last evaluation, by info table"),

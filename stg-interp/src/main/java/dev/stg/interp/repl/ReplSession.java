@@ -1,6 +1,11 @@
 package dev.stg.interp.repl;
 
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.Frontend;
+import dev.stg.core.nest.ClosureMode;
+import dev.stg.core.nest.Nesting;
+import dev.stg.core.nest.NestingOptions;
+import dev.stg.core.syntax.Program;
 import dev.stg.core.diag.StaticErrorException;
 import dev.stg.core.print.Printer;
 import dev.stg.core.syntax.Binding;
@@ -16,6 +21,7 @@ import dev.stg.interp.stats.Stats;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -126,6 +132,7 @@ public final class ReplSession {
             case RELOAD -> loaded(workspace.reload());
             case BROWSE -> browse();
             case SHOW -> out.println(Printer.print(global(args)));
+            case NEST -> out.println(Printer.print(nested().global(global(args).name()).orElseThrow()));
             case SET -> set(args);
             case STATS -> out.print(last("statistics").stats.toTable());
             case HEAP -> out.print(HeapSummary.of(inspected()).render());
@@ -175,6 +182,14 @@ public final class ReplSession {
         if (args.size() != 1) throw new ReplError("usage: :show NAME");
         Optional<Binding> binding = workspace.program().global(args.get(0));
         return binding.orElseThrow(() -> new ReplError("no global '" + args.get(0) + "'; :browse lists them"));
+    }
+
+    /** The workspace's program after the nesting pass, in the closure mode set (nested when flat is set). */
+    private Program nested() {
+        NestingOptions options = settings.nesting().mode() == ClosureMode.FLAT
+                ? new NestingOptions(ClosureMode.NESTED, settings.nesting().threshold(), settings.nesting().thunkParents())
+                : settings.nesting();
+        return Nesting.rewrite(workspace.program(), options);
     }
 
     private void set(List<String> args) {
@@ -228,7 +243,10 @@ public final class ReplSession {
 
     /** The program that evaluates the expression typed as {@code typed}, as the global {@code it}. */
     private CheckedProgram expressionProgram(SourceFile typed) {
-        return workspace.checkWith(TypedInput.expression(typed, workspace.dialect()), typed);
+        CheckedProgram program = workspace.checkWith(TypedInput.expression(typed, workspace.dialect()), typed);
+        List<SourceFile> sources = new ArrayList<>(workspace.sources());
+        sources.add(typed);
+        return Nesting.rewrite(program, settings.nesting(), sources, Frontend.Main.OPTIONAL);
     }
 
     private void evaluate(SourceFile typed, PrintStream trace) {

@@ -130,12 +130,20 @@ class ReplSessionTest {
     @Test
     void setChangesHowTheNextEvaluationsRun() {
         type(":load " + MAP);
-        assertThat(type(":set")).isEqualTo("access      lazy\ngc-stress   off\nmax-steps   none\n");
+        assertThat(type(":set")).startsWith("access         lazy\ngc-stress      off\nmax-steps      none\nclosures       flat\n");
         type(":set max-steps 10", "main");
         assertThat(errors()).isEqualTo("runtime error: step limit reached: 10 steps (--max-steps)\n");
-        type(":set max-steps none", ":set access eager", ":set gc-stress on");
+        type(":set max-steps none", ":set access eager", ":set gc-stress on", ":set closures nested-partial",
+                ":set threshold 1", ":set thunk-parents on");
         assertThat(type("main")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
-        assertThat(type(":set")).isEqualTo("access      eager\ngc-stress   on\nmax-steps   none\n");
+        assertThat(type(":set")).isEqualTo("""
+                access         eager
+                gc-stress      on
+                max-steps      none
+                closures       nested-partial
+                threshold      1
+                thunk-parents  on
+                """);
     }
 
     @Test
@@ -143,9 +151,9 @@ class ReplSessionTest {
         type(":set access sideways", ":set colour blue", ":set max-steps -3", ":set access");
         assertThat(errors()).isEqualTo("""
                 access must be lazy or eager, not 'sideways'
-                no setting 'colour'; settings: access, gc-stress, max-steps
+                no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents
                 max-steps must be a positive number of steps or none, not '-3'
-                usage: :set NAME VALUE (settings: access, gc-stress, max-steps)
+                usage: :set NAME VALUE (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
                 """);
     }
 
@@ -274,7 +282,8 @@ class ReplSessionTest {
         type(":load " + MAP);
         assertThat(session.completions(List.of(), ":")).contains(":load", ":browse", ":quit");
         assertThat(session.completions(List.of(), "ma")).contains("map", "main", "add");
-        assertThat(session.completions(List.of(":set"), "")).containsExactly("access", "gc-stress", "max-steps");
+        assertThat(session.completions(List.of(":set"), "")).containsExactly("access", "gc-stress", "max-steps", "closures", "threshold",
+                "thunk-parents");
         assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager");
         assertThat(session.completions(List.of(":show"), "")).contains("map");
         assertThat(session.completions(List.of(":load"), ROOT + "/samples/basics/ma"))
