@@ -4,12 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code stg}: the command line. Exit status: 0 success, 1 runtime fault, 2 static error
+ * {@code stg}: the command line; with no arguments, the REPL. Exit status: 0 success, 1 runtime fault, 2 static error
  * (parse, scope, free variables, boxity), 64 usage error.
  */
 @Command(name = "stg", mixinStandardHelpOptions = true, version = "stg 0.1.0",
         description = "An STG machine with nested closures.",
-        subcommands = {RunCommand.class, FvCommand.class, HeapCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, FvCommand.class, NestCommand.class, ReplCommand.class, HeapCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;
@@ -43,7 +44,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("stg: internal error: " + e);
             return RUNTIME_FAULT;
         });
-        return cli.execute(args);
+        return cli.execute(args.length == 0 ? new String[] {"repl"} : args);
     }
 
     @Override
