@@ -30,7 +30,10 @@ class FvCommandTest {
         Files.writeString(file, "main = \\ -> let x = \\ -> Nil in let f = \\(x q) -> x in f;\n");
         CliRunner run = CliRunner.stg("fv", file.toString());
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("closure 'f' lists 'q'").contains("expected: ");
+        assertThat(run.err()).isEqualTo(file + ":1:45: error: free-variable list of 'f' names 'q', which is not in scope\n"
+                + " 1 | main = \\ -> let x = \\ -> Nil in let f = \\(x q) -> x in f;\n"
+                + "   |                                             ^\n"
+                + "  expected: remove 'q' from the free-variable list of 'f': \\(x)\n");
     }
 
     @Test

@@ -40,10 +40,10 @@ class RunCommandTest {
         CliRunner run = CliRunner.stg("run", program.toString());
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).isEqualTo(program + ":1:54: error: closure 'f' uses 'y' but its free-variable list"
+        assertThat(run.err()).isEqualTo(program + ":1:50: error: closure 'f' uses 'y' but its free-variable list"
                 + " does not include it\n"
                 + " 1 | main = \\ -> let y = \\ -> Int# 1# in let f = \\ -> y in f;\n"
-                + "   |                                                      ^\n"
+                + "   |                                                  ^\n"
                 + "  expected: add 'y' to the free-variable list of 'f': \\(y)\n");
     }
 
@@ -68,7 +68,7 @@ class RunCommandTest {
         CliRunner run = CliRunner.stg("run", sample("errors/divzero.stg"));
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("stg: runtime error: division by zero at " + sample("errors/divzero.stg")
-                + ":2:18\n");
+                + ":2:13\n");
     }
 
     @Test
