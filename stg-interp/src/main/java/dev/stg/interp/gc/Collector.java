@@ -6,38 +6,75 @@ import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.stats.Stats;
+import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
+import org.eclipse.collections.api.map.primitive.MutableIntLongMap;
+import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
+import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.IntLongHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A Cheney copying collector. It knows nothing about closures beyond their info tables: the
- * size of an object or frame, which words are pointers, and where the update slot of an
- * updated thunk is (GHC's Scav.c: one case per layout, no guessing).
+ * A Cheney copying collector that knows closures only through their info tables: the size of
+ * an object or frame, which words are pointers, which are parent pointers and which of the
+ * parent's fields each parent pointer demands (GHC's Scav.c: one case per layout, no guessing).
+ *
+ * <p>Three kinds of edge:
+ * <ul>
+ *   <li>an ordinary pointer keeps its target entirely, and is short-circuited past
+ *       indirections (updated thunks);</li>
+ *   <li>a parent pointer with a full mask keeps its target entirely (update slot included)
+ *       but is never short-circuited: the child reads fields at the parent's layout;</li>
+ *   <li>a parent pointer with a partial mask keeps its target's object and only the demanded
+ *       fields. A target reached only through such edges is scavenged for the union of their
+ *       masks; when more demand arrives after it was scanned (another mask, or an ordinary
+ *       pointer), the new fields are scanned then. At the end, the fields nobody demanded are
+ *       overwritten with the static DEAD object, so no dangling pointer survives and nothing
+ *       they held is retained.</li>
+ * </ul>
  *
  * <p>Roots: updated CAFs in the static region, every stack frame, the live pointer slots of
- * the register file named by the allocation site, and the pointers pinned by Java code.
- * Indirections (updated thunks) are short-circuited when reached through ordinary pointers.
- * The space grows (doubling) when live data passes half of it, up to {@code --heap-max}.
+ * the register file named by the allocation site, and the pointers pinned by Java code. The
+ * space grows (doubling) when live data passes half of it, up to {@code --heap-max}.
  */
 public final class Collector {
+
+    private static final Logger log = LoggerFactory.getLogger(Collector.class);
+
+    /** Bit 63 of a demand mask: the update slot (the value of an updated thunk). */
+    private static final long UPDATE_SLOT = Long.MIN_VALUE;
 
     private final Heap heap;
     private final Stack stack;
     private final InfoTables infoTables;
     private final Stats stats;
     private final boolean sanityChecks;
+    private final boolean ignoreParentMasks;
     private InfoTable[] tables;
     private long[] from;
     private long[] to;
     private int free;
+    private int scan;
     /** The previous space, reused as the next to-space when the size has not changed. */
     private long[] spare;
+    /** To-space objects reached so far only through partial parent edges: their demanded fields. */
+    private final MutableIntLongMap partial = new IntLongHashMap();
+    private final MutableIntList rescanObjects = new IntArrayList();
+    private final MutableLongList rescanFields = new LongArrayList();
 
-    public Collector(Heap heap, Stack stack, InfoTables infoTables, Stats stats, boolean sanityChecks) {
+    /**
+     * @param ignoreParentMasks treat every parent edge as demanding all fields: a debug switch
+     *                          that exists only to show, in a test, the leak masks prevent
+     */
+    public Collector(Heap heap, Stack stack, InfoTables infoTables, Stats stats, boolean sanityChecks,
+                     boolean ignoreParentMasks) {
         this.heap = heap;
         this.stack = stack;
         this.infoTables = infoTables;
         this.stats = stats;
         this.sanityChecks = sanityChecks;
+        this.ignoreParentMasks = ignoreParentMasks;
     }
 
     /**
@@ -55,12 +92,14 @@ public final class Collector {
         int staticEnd = heap.staticEnd;
         System.arraycopy(from, 0, to, 0, staticEnd);
         free = staticEnd;
+        scan = staticEnd;
 
         scavengeStaticRoots(staticEnd);
         scavengeStack();
         for (int slot : liveSlots) locals[slot] = evacuate(locals[slot]);
         for (int i = 0; i < pinned.size(); i++) pinned.set(i, evacuate(pinned.get(i)));
-        scavengeToSpace(staticEnd);
+        scavengeToSpace();
+        killUndemandedFields();
 
         int live = free - staticEnd;
         spare = from;
@@ -72,7 +111,12 @@ public final class Collector {
         stats.gcCount++;
         stats.gcCopiedWords += live;
         if (live > stats.maxResidencyWords) stats.maxResidencyWords = live;
-        stats.gcNanos += System.nanoTime() - started;
+        long elapsed = System.nanoTime() - started;
+        stats.gcNanos += elapsed;
+        if (log.isDebugEnabled()) {
+            log.debug("collection {}: {} live words, space {} words, {} us", stats.gcCount, live,
+                    heap.words.length, elapsed / 1000);
+        }
         from = null;
         to = null;
     }
@@ -96,54 +140,137 @@ public final class Collector {
             int base = top - frame.fieldCount();
             byte[] types = frame.fieldTypes;
             for (int i = 0; i < types.length; i++) {
-                if (types[i] != InfoTable.INT) words[base + i] = evacuate(words[base + i]);
+                if (types[i] != InfoTable.INT) words[base + i] = edge(types[i], frame.parentMask[i], words[base + i]);
             }
             top = base - 1;
         }
     }
 
-    private void scavengeToSpace(int scan) {
-        while (scan < free) {
-            long header = to[scan];
-            InfoTable info = tables[Header.info(header)];
-            if (Header.isUpdated(header)) to[scan + 1] = evacuate(to[scan + 1]);
-            int first = scan + info.firstField;
-            byte[] types = info.fieldTypes;
-            for (int i = 0; i < types.length; i++) {
-                if (types[i] != InfoTable.INT) to[first + i] = evacuate(to[first + i]);
+    /** Cheney's scan, interleaved with rescans of objects whose demand grew after their scan. */
+    private void scavengeToSpace() {
+        while (true) {
+            if (scan < free) {
+                int at = scan;
+                InfoTable info = tables[Header.info(to[at])];
+                scan = at + info.firstField + info.fieldCount();
+                scavengeFields(at, partial.getIfAbsent(at, InfoTable.ALL_FIELDS));
+            } else if (!rescanObjects.isEmpty()) {
+                int last = rescanObjects.size() - 1;
+                int at = rescanObjects.removeAtIndex(last);
+                scavengeFields(at, rescanFields.removeAtIndex(last));
+            } else {
+                return;
             }
-            scan = first + types.length;
         }
     }
 
-    /** Copies the object at {@code address} (once) and returns its new address. */
+    private void scavengeFields(int at, long demand) {
+        long header = to[at];
+        InfoTable info = tables[Header.info(header)];
+        if (Header.isUpdated(header) && (demand & UPDATE_SLOT) != 0) to[at + 1] = evacuate(to[at + 1]);
+        int first = at + info.firstField;
+        byte[] types = info.fieldTypes;
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] != InfoTable.INT && demands(demand, i)) {
+                to[first + i] = edge(types[i], info.parentMask[i], to[first + i]);
+            }
+        }
+    }
+
+    private static boolean demands(long demand, int field) {
+        return field < 63 ? (demand >>> field & 1) != 0 : demand == InfoTable.ALL_FIELDS;
+    }
+
+    private long edge(byte type, long mask, long pointer) {
+        if (type == InfoTable.PTR) return evacuate(pointer);
+        return evacuateParent(pointer, ignoreParentMasks ? InfoTable.ALL_FIELDS : mask);
+    }
+
+    /** An ordinary pointer: copy the object once, short-circuiting indirections. */
     private long evacuate(long address) {
         int staticEnd = heap.staticEnd;
         int p = (int) address;
         while (true) {
             if (p < staticEnd) return p;
             long header = from[p];
-            if ((header & Header.FORWARDED) != 0) return (int) header;
+            if ((header & Header.FORWARDED) != 0) {
+                int moved = (int) header;
+                // An updated thunk copied for a parent edge: ordinary pointers still skip it.
+                // Forwarding overwrote only the header, so the value is still in the old slot.
+                if (Header.isUpdated(to[moved])) {
+                    p = (int) from[p + 1];
+                    continue;
+                }
+                demandMore(moved, InfoTable.ALL_FIELDS);
+                return moved;
+            }
             if (Header.isUpdated(header)) {
                 p = (int) from[p + 1];
                 continue;
             }
-            InfoTable info = tables[Header.info(header)];
-            if (info.kind.isFrame()) throw new IllegalStateException("pointer to a frame info at " + p);
-            int size = info.firstField + info.fieldCount();
-            int at = free;
-            System.arraycopy(from, p, to, at, size);
-            free += size;
-            from[p] = Header.FORWARDED | at;
-            return at;
+            return copy(p, header);
         }
+    }
+
+    /** A parent pointer demanding {@code mask}: never short-circuited. */
+    private long evacuateParent(long address, long mask) {
+        int p = (int) address;
+        if (p < heap.staticEnd) return p;
+        long header = from[p];
+        if ((header & Header.FORWARDED) != 0) {
+            int moved = (int) header;
+            demandMore(moved, mask);
+            return moved;
+        }
+        int moved = copy(p, header);
+        if (mask != InfoTable.ALL_FIELDS) partial.put(moved, mask);
+        return moved;
+    }
+
+    private int copy(int p, long header) {
+        InfoTable info = tables[Header.info(header)];
+        if (info.kind.isFrame()) throw new IllegalStateException("pointer to a frame info at " + p);
+        int size = info.firstField + info.fieldCount();
+        int at = free;
+        System.arraycopy(from, p, to, at, size);
+        free += size;
+        from[p] = Header.FORWARDED | at;
+        return at;
+    }
+
+    /** Adds demand to a copied object; fields that become demanded after its scan are rescanned. */
+    private void demandMore(int moved, long mask) {
+        if (!partial.containsKey(moved)) return;
+        long before = partial.get(moved);
+        long after = before | mask;
+        if (after == before) return;
+        if (after == InfoTable.ALL_FIELDS) partial.remove(moved);
+        else partial.put(moved, after);
+        if (moved < scan) {
+            rescanObjects.add(moved);
+            rescanFields.add(after & ~before);
+        }
+    }
+
+    /** Fields no live edge demands still hold old-space pointers: point them at DEAD instead. */
+    private void killUndemandedFields() {
+        partial.forEachKeyValue((at, demand) -> {
+            long header = to[at];
+            InfoTable info = tables[Header.info(header)];
+            if (Header.isUpdated(header) && (demand & UPDATE_SLOT) == 0) to[at + 1] = Heap.DEAD_ADDRESS;
+            int first = at + info.firstField;
+            for (int i = 0; i < info.fieldTypes.length; i++) {
+                if (info.fieldTypes[i] != InfoTable.INT && !demands(demand, i)) to[first + i] = Heap.DEAD_ADDRESS;
+            }
+        });
+        partial.clear();
     }
 
     private void growIfNeeded(int live, int needed) {
         int staticEnd = heap.staticEnd;
         long want = (long) staticEnd + live + needed;
         int capacity = heap.words.length;
-        if (want * 2 <= capacity && want <= capacity) return;
+        if (want * 2 <= capacity) return;
         long grown = Math.min(heap.maxWords, Math.max((long) capacity * 2, want * 2));
         if (want > grown) {
             throw new HeapExhaustedException("heap exhausted: " + live + " live words and a request of " + needed

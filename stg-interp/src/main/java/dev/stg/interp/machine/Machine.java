@@ -67,7 +67,8 @@ public final class Machine {
         this.argBuffer = new long[program.registerSlots() + 64];
         this.constants = program.constants();
         this.tables = infoTables.toArray();
-        this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks());
+        this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks(),
+                options.ignoreParentMasks());
     }
 
     public Stats stats() {

@@ -12,9 +12,11 @@ import java.io.PrintStream;
  * @param gcStress         collect at every allocation and check the heap after each collection
  * @param heapChecks       run the heap sanity checker after every collection (implied by gcStress)
  * @param trace            where to print one line per rule fired, or null
+ * @param ignoreParentMasks debug only: the collector keeps every field of every parent, which
+ *                          shows (in a test) the leak that parent masks prevent
  */
 public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWords, int stackMaxWords,
-                             boolean gcStress, boolean heapChecks, PrintStream trace) {
+                             boolean gcStress, boolean heapChecks, PrintStream trace, boolean ignoreParentMasks) {
 
     public static final int DEFAULT_HEAP_INITIAL_WORDS = 1 << 18;
     public static final int DEFAULT_HEAP_MAX_WORDS = 1 << 26;
@@ -22,30 +24,34 @@ public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWor
 
     public static MachineOptions defaults() {
         return new MachineOptions(Long.MAX_VALUE, DEFAULT_HEAP_INITIAL_WORDS, DEFAULT_HEAP_MAX_WORDS,
-                DEFAULT_STACK_MAX_WORDS, false, false, null);
+                DEFAULT_STACK_MAX_WORDS, false, false, null, false);
     }
 
     public MachineOptions withGcStress(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, heapChecks, trace);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, heapChecks, trace, ignoreParentMasks);
     }
 
     public MachineOptions withHeapChecks(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, on, trace);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, on, trace, ignoreParentMasks);
     }
 
     public MachineOptions withMaxSteps(long steps) {
-        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace);
+        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks);
     }
 
     public MachineOptions withHeap(int initialWords, int maxWords) {
-        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, heapChecks, trace);
+        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks);
     }
 
     public MachineOptions withStackMax(int words) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, heapChecks, trace);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, heapChecks, trace, ignoreParentMasks);
+    }
+
+    public MachineOptions withIgnoredParentMasks(boolean on) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, on);
     }
 
     public MachineOptions withTrace(PrintStream out) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, out);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, out, ignoreParentMasks);
     }
 }
