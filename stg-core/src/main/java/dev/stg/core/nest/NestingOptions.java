@@ -11,9 +11,10 @@ package dev.stg.core.nest;
 public record NestingOptions(ClosureMode mode, int threshold, boolean thunkParents) {
 
     /**
-     * The default K. The NestedClosures wiki suggests about 3; on the samples/nested f-series a
-     * smaller K mostly lengthens parent chains (more hops per access) for a word or two per
-     * closure, so 3 is kept.
+     * The default K, as the NestedClosures wiki suggests. Measured on samples/nested/f50.stg
+     * (nested mode): K = 1 stores 347 free-variable words and makes 1128 parent hops, K = 3
+     * stores 350 and makes 1035, K = 6 stores 362 and makes 903 (flat: 1475 and 0). Below 3 a
+     * pointer buys a word or two for longer chains; above, savings are given up quickly.
      */
     public static final int DEFAULT_THRESHOLD = 3;
 

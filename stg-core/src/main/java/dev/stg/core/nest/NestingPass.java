@@ -80,8 +80,14 @@ final class NestingPass {
                 : ParentChooser.choose(options, lambda, site, current);
         if (choice.isPresent()) fields = withParent(choice.get().entry(), fields);
         Holder self = holder(binding, id, fields);
-        return new Binding(binding.binder(),
-                closure(lambda, Field.toEntries(fields, spans), new Current(self, site)));
+        LambdaForm nested = closure(lambda, Field.toEntries(fields, spans), new Current(self, site));
+        Field.Plain ownField = new Field.Plain(binding.name(), id);
+        if (fields.contains(ownField) && !SelfReference.readsOwnField(nested, binding.name())) {
+            fields.remove(ownField);
+            nested = new LambdaForm(Field.toEntries(fields, spans), nested.updatable(), nested.params(),
+                    nested.body(), nested.span());
+        }
+        return new Binding(binding.binder(), nested);
     }
 
     /** The parent entry first, then the flat fields it does not reach, in their order. */

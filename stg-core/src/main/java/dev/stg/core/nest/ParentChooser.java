@@ -5,9 +5,11 @@ import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Span;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the parent of one closure {@code q} built at {@code site} in the body of the current
@@ -72,7 +74,7 @@ final class ParentChooser {
     }
 
     private Optional<Choice> evaluate(Candidate candidate) {
-        List<Field> reached = restrict(candidate.view());
+        List<Field> reached = restrict(candidate.view(), Set.of(candidate.target().name()));
         if (reached.isEmpty()) return Optional.empty();
         Field.Parent entry = new Field.Parent(candidate.target(), reached);
         if (capturesName(entry)) return Optional.empty();
@@ -93,12 +95,19 @@ final class ParentChooser {
         return field instanceof Field.Parent p && !p.reached().isEmpty() && p.reached().stream().allMatch(this::needs);
     }
 
-    /** The part of {@code view} q reads: its variables, and the heads leading to them. */
-    private List<Field> restrict(List<Field> view) {
+    /**
+     * The part of {@code view} q reads: its variables, and the heads leading to them. A field
+     * named like a head on the way to it (a letrec closure holding itself) is left out: names in
+     * one list are distinct, and the head already provides it.
+     */
+    private List<Field> restrict(List<Field> view, Set<String> heads) {
         List<Field> kept = new ArrayList<>();
         for (Field field : view) {
+            if (heads.contains(field.name())) continue;
             if (field instanceof Field.Parent p) {
-                List<Field> inner = restrict(p.reached());
+                Set<String> innerHeads = new HashSet<>(heads);
+                innerHeads.add(p.name());
+                List<Field> inner = restrict(p.reached(), innerHeads);
                 if (uses(p) || !inner.isEmpty()) kept.add(new Field.Parent(p.target(), inner));
             } else if (uses(field)) {
                 kept.add(field);
