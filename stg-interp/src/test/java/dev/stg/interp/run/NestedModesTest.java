@@ -5,44 +5,22 @@ import dev.stg.core.Frontend;
 import dev.stg.core.nest.ClosureMode;
 import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
-import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.stats.Stats;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every closure mode gives the same answers as flat; nesting stores fewer free-variable words. */
+/** Nesting stores fewer free-variable words (every mode's outputs are checked by SampleGoldenTest). */
 class NestedModesTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("stg.root", ".."), "samples");
-
-    private static final List<NestingOptions> MODES = List.of(
-            NestingOptions.of(ClosureMode.NESTED),
-            NestingOptions.of(ClosureMode.NESTED_PARTIAL),
-            NestingOptions.of(ClosureMode.NESTED).withThreshold(0).withThunkParents(true),
-            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true));
-
-    private static List<Path> nativeSamples() throws IOException {
-        try (Stream<Path> files = Files.walk(SAMPLES)) {
-            return files.filter(p -> p.toString().endsWith(".stg"))
-                    .filter(p -> !p.startsWith(SAMPLES.resolve("bench")))
-                    .filter(p -> !Files.exists(Path.of(p.toString().replace(".stg", ".err"))))
-                    .filter(p -> Dialect.detect(read(p).text()) == Dialect.NATIVE)
-                    .sorted().toList();
-        }
-    }
 
     private static SourceFile read(Path path) {
         try {
@@ -57,19 +35,6 @@ class NestedModesTest {
         CheckedProgram flat = Frontend.load(List.of(source), Optional.empty());
         CheckedProgram nested = Nesting.rewrite(flat, options, List.of(source), Frontend.Main.REQUIRED);
         return ProgramRunner.runMain(nested, ProgramRunner.Settings.defaults());
-    }
-
-    @TestFactory
-    List<DynamicTest> everyNativeSampleRunsToTheSameOutputInEveryMode() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path sample : nativeSamples()) {
-            String flat = run(sample, NestingOptions.of(ClosureMode.FLAT)).output();
-            for (NestingOptions options : MODES) {
-                tests.add(DynamicTest.dynamicTest(SAMPLES.relativize(sample) + " " + options, () ->
-                        assertThat(run(sample, options).output()).isEqualTo(flat)));
-            }
-        }
-        return tests;
     }
 
     @Test

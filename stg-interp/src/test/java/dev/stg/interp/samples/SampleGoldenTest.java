@@ -1,5 +1,10 @@
 package dev.stg.interp.samples;
 
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.Frontend;
+import dev.stg.core.nest.ClosureMode;
+import dev.stg.core.nest.Nesting;
+import dev.stg.core.nest.NestingOptions;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
@@ -13,8 +18,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every sample gives its golden output in every configuration: each access strategy, with and
- * without GC stress (a collection at every allocation followed by the heap sanity check).
+ * Every sample gives its golden output in every configuration: each closure mode (the
+ * nested-partial one with threshold 0 and thunk parents, so that it nests wherever it may),
+ * each access strategy, with and without GC stress (a collection at every allocation followed
+ * by the heap sanity check).
  *
  * <p>The benchmark programs allocate millions of objects; under GC stress they take tens of
  * seconds each, so they run under stress in one configuration only ({@link BenchUnderGcStressTest}).
@@ -22,21 +29,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SampleGoldenTest {
 
     /** One way of running a program. */
-    record Config(AccessStrategy access, boolean gcStress) {
+    record Config(NestingOptions nesting, AccessStrategy access, boolean gcStress) {
         @Override
         public String toString() {
-            return access.name().toLowerCase() + (gcStress ? " gc-stress" : "");
+            return nesting.mode().cliName() + " K=" + nesting.threshold() + (nesting.thunkParents() ? " thunk-parents" : "")
+                    + " " + access.name().toLowerCase() + (gcStress ? " gc-stress" : "");
         }
     }
+
+    static final List<NestingOptions> MODES = List.of(
+            NestingOptions.of(ClosureMode.FLAT),
+            NestingOptions.of(ClosureMode.NESTED),
+            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true));
 
     static final long STEP_LIMIT = 200_000_000L;
     static final int STACK_WORDS = 1 << 24;
 
     static List<Config> configs() {
         List<Config> configs = new ArrayList<>();
-        for (AccessStrategy access : AccessStrategy.values()) {
-            configs.add(new Config(access, false));
-            configs.add(new Config(access, true));
+        for (NestingOptions nesting : MODES) {
+            for (AccessStrategy access : AccessStrategy.values()) {
+                configs.add(new Config(nesting, access, false));
+                configs.add(new Config(nesting, access, true));
+            }
         }
         return configs;
     }
@@ -57,7 +72,9 @@ class SampleGoldenTest {
                 .withAccess(config.access())
                 .withMachine(MachineOptions.defaults().withGcStress(config.gcStress())
                         .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS));
-        ProgramRunner.Outcome outcome = ProgramRunner.runMain(sample.load(), settings);
+        CheckedProgram program = Nesting.rewrite(sample.load(), config.nesting(), List.of(sample.source()),
+                Frontend.Main.REQUIRED);
+        ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
         if (sample.expectedOutput().isPresent()) {
             assertThat(outcome.output()).as("output of %s", sample).isEqualTo(sample.expectedOutput().get());
             if (!sample.expectedOutput().get().equals(ProgramRunner.MINISTG_EXCEPTION)) {
