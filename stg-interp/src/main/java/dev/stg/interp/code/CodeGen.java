@@ -205,6 +205,7 @@ public final class CodeGen {
     private void compileBody(Known known, Env globals, Env defEnv) {
         Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()));
         Env env = globals.bindSelf(known.name, Operand.local(0), known);
+        ctx.markBase(0, known.info.firstField);
         List<FreeVarEntry> entries = known.lambda.freeVars();
         for (int i = 0; i < entries.size(); i++) {
             env = bindField(env, ctx, entries.get(i), 0, known.info.firstField + i, known, defEnv);
@@ -236,6 +237,7 @@ public final class CodeGen {
             // Each ancestor the body reads through is loaded once per entry, whatever the
             // strategy: reading n variables through a chain costs one hop per link, not per variable.
             int slot = ctx.load(field, false, true);
+            ctx.markBase(slot, target.info.firstField);
             env = env.bind(parent.name(), new VarInfo(Operand.local(slot), false, target));
             for (FreeVarEntry reached : parent.reached()) {
                 env = bindField(env, ctx, reached, slot, target.offsetOf(reached.name()), target, Env.EMPTY);
@@ -251,25 +253,25 @@ public final class CodeGen {
 
     // ---------------------------------------------------------------- expressions
 
-    private record Compiled(Code code, BitSet reads) {
+    private record Compiled(Code code, SlotUses uses) {
     }
 
     private Compiled compile(Expr expr, Env env, Ctx ctx) {
         if (expr instanceof Expr.Let let) return compileLet(let, env, ctx);
         if (expr instanceof Expr.Case c) return compileCase(c, env, ctx);
-        if (expr instanceof Expr.App app) return compileApp(app, env);
+        if (expr instanceof Expr.App app) return compileApp(app, env, ctx);
         if (expr instanceof Expr.ConApp con) {
             int[] args = operands(con.args(), env);
             InfoTable info = constructor(con.constructor(), args.length);
-            BitSet reads = reads(args);
-            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.pointerSlots(reads)), reads);
+            SlotUses uses = ctx.uses(args);
+            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.pointerSlots(uses.reads)), uses);
         }
         if (expr instanceof Expr.PrimApp prim) {
             int[] args = operands(prim.args(), env);
-            return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), reads(args));
+            return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), ctx.uses(args));
         }
         Lit lit = (Lit) expr;
-        return new Compiled(new Code.ReturnInt(lit.span(), constant(lit.value())), new BitSet());
+        return new Compiled(new Code.ReturnInt(lit.span(), constant(lit.value())), new SlotUses());
     }
 
     private Compiled compileLet(Expr.Let let, Env env, Ctx ctx) {
@@ -285,29 +287,37 @@ public final class CodeGen {
         Env rhsEnv = let.recursive() ? bodyEnv : env;
         for (Known known : knowns) layOut(known, rhsEnv);
         Code.Alloc[] allocs = new Code.Alloc[bindings.size()];
-        BitSet reads = new BitSet();
+        SlotUses uses = new SlotUses();
         for (int i = 0; i < bindings.size(); i++) {
             Known known = knowns[i];
-            int[] fields = known.conLayout ? operands(((Expr.ConApp) known.lambda.body()).args(), rhsEnv)
-                    : fieldOperands(known.lambda.freeVars(), rhsEnv);
-            if (!known.conLayout) compileBody(known, globalsOf(env), rhsEnv);
+            int[] fields;
+            if (known.conLayout) {
+                fields = operands(((Expr.ConApp) known.lambda.body()).args(), rhsEnv);
+                uses.values(fields, ctx::firstFieldOf);
+            } else {
+                fields = fieldOperands(known, rhsEnv, uses, ctx);
+                compileBody(known, globalsOf(env), rhsEnv);
+            }
             allocs[i] = new Code.Alloc(known.info, slots[i], fields);
-            reads.or(reads(fields));
         }
         Compiled body = compile(let.body(), bodyEnv, ctx);
-        BitSet bodyReads = (BitSet) body.reads.clone();
-        for (int slot : slots) bodyReads.clear(slot);
-        reads.or(bodyReads);
-        for (int slot : slots) reads.clear(slot);
-        return new Compiled(new Code.Let(let.span(), allocs, ctx.pointerSlots(reads), body.code), reads);
+        uses.addAll(body.uses).without(slots);
+        return new Compiled(new Code.Let(let.span(), allocs, ctx.pointerSlots(uses.reads), body.code), uses);
     }
 
-    private int[] fieldOperands(List<FreeVarEntry> entries, Env env) {
+    /** The operands filling a new closure's fields; a parent field's use carries the child's mask. */
+    private int[] fieldOperands(Known known, Env env, SlotUses uses, Ctx ctx) {
+        List<FreeVarEntry> entries = known.lambda.freeVars();
         int[] operands = new int[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
             FreeVarEntry entry = entries.get(i);
-            operands[i] = entry instanceof FreeVarEntry.Parent ? env.lookupHead(entry.name()).operand
-                    : env.lookup(entry.name()).operand;
+            if (entry instanceof FreeVarEntry.Parent) {
+                operands[i] = env.lookupHead(entry.name()).operand;
+                uses.parentEdge(operands[i], known.info.parentMask[i], ctx::firstFieldOf);
+            } else {
+                operands[i] = env.lookup(entry.name()).operand;
+                uses.value(operands[i], ctx::firstFieldOf);
+            }
         }
         return operands;
     }
@@ -317,31 +327,40 @@ public final class CodeGen {
         Expr scrutinee = c.scrutinee();
         if (scrutinee instanceof Expr.PrimApp prim && prim.op() != PrimOp.ERROR) {
             int[] args = operands(prim.args(), env);
-            BitSet reads = reads(args);
-            reads.or(alts.reads);
-            return new Compiled(new Code.CaseValue(c.span(), prim.op(), arg(args, 0), arg(args, 1), alts.alts), reads);
+            return new Compiled(new Code.CaseValue(c.span(), prim.op(), arg(args, 0), arg(args, 1), alts.alts),
+                    ctx.uses(args).addAll(alts.uses));
         }
         if (scrutinee instanceof Lit lit) {
-            return new Compiled(new Code.CaseValue(c.span(), null, constant(lit.value()), 0, alts.alts), alts.reads);
+            return new Compiled(new Code.CaseValue(c.span(), null, constant(lit.value()), 0, alts.alts), alts.uses);
         }
         if (scrutinee instanceof Expr.App app && app.args().isEmpty() && env.lookup(app.function().name()).isInt) {
             int operand = env.lookup(app.function().name()).operand;
-            BitSet reads = reads(new int[]{operand});
-            reads.or(alts.reads);
-            return new Compiled(new Code.CaseValue(c.span(), null, operand, 0, alts.alts), reads);
+            return new Compiled(new Code.CaseValue(c.span(), null, operand, 0, alts.alts),
+                    ctx.uses(new int[]{operand}).addAll(alts.uses));
         }
         Compiled scrut = compile(scrutinee, env, ctx);
-        int[] saved = alts.reads.stream().toArray();
+        int[] saved = alts.uses.reads.stream().toArray();
         byte[] types = new byte[saved.length];
-        for (int i = 0; i < saved.length; i++) types[i] = ctx.isPointer(saved[i]) ? InfoTable.PTR : InfoTable.INT;
-        InfoTable frame = infos.add(Kind.CASE_FRAME, "case", c.span(), 0, false, types, null);
+        long[] masks = new long[saved.length];
+        for (int i = 0; i < saved.length; i++) {
+            int slot = saved[i];
+            if (!ctx.isPointer(slot)) {
+                types[i] = InfoTable.INT;
+            } else if (ctx.firstFieldOf(slot) >= 0 && !alts.uses.values.get(slot)) {
+                // Saved only to read fields through it: the frame demands just those fields.
+                types[i] = InfoTable.PARENT;
+                masks[i] = alts.uses.fieldDemand(slot);
+            } else {
+                types[i] = InfoTable.PTR;
+            }
+        }
+        InfoTable frame = infos.add(Kind.CASE_FRAME, "case", c.span(), 0, false, types, masks);
         frame.code = new CaseContinuation(saved, alts.alts);
-        BitSet reads = (BitSet) scrut.reads.clone();
-        reads.or(alts.reads);
-        return new Compiled(new Code.Case(c.span(), scrut.code, frame), reads);
+        return new Compiled(new Code.Case(c.span(), scrut.code, frame), new SlotUses().addAll(scrut.uses)
+                .addAll(alts.uses));
     }
 
-    private record CompiledAlts(Alternatives alts, BitSet reads) {
+    private record CompiledAlts(Alternatives alts, SlotUses uses) {
     }
 
     private CompiledAlts compileAlts(Expr.Case c, Env env, Ctx ctx) {
@@ -350,7 +369,7 @@ public final class CodeGen {
         int[] altByTag = null;
         Code defaultBody = null;
         int defaultBinder = -1;
-        BitSet reads = new BitSet();
+        SlotUses uses = new SlotUses();
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.ConAlt conAlt) {
                 InfoTable con = constructor(conAlt.constructor(), conAlt.vars().size());
@@ -366,32 +385,28 @@ public final class CodeGen {
                 Compiled body = compile(conAlt.body(), altEnv, ctx);
                 if (altByTag[con.arity] < 0) altByTag[con.arity] = alts.size();
                 alts.add(new Alternatives.Alt(slots, body.code));
-                BitSet altReads = (BitSet) body.reads.clone();
-                for (int slot : slots) altReads.clear(slot);
-                reads.or(altReads);
+                uses.addAll(body.uses.without(slots));
             } else if (alt instanceof Alt.LitAlt litAlt) {
                 Compiled body = compile(litAlt.body(), env, ctx);
                 literals.add(litAlt.value());
                 alts.add(new Alternatives.Alt(new int[0], body.code));
-                reads.or(body.reads);
+                uses.addAll(body.uses);
             } else if (alt instanceof Alt.VarAlt varAlt) {
                 boolean isInt = boxity.isInt(varAlt.var());
                 defaultBinder = ctx.fresh(isInt);
                 Compiled body = compile(varAlt.body(), env.bind(varAlt.var().name(),
                         new VarInfo(Operand.local(defaultBinder), isInt, null)), ctx);
                 defaultBody = body.code;
-                BitSet altReads = (BitSet) body.reads.clone();
-                altReads.clear(defaultBinder);
-                reads.or(altReads);
+                uses.addAll(body.uses.without(defaultBinder));
             } else {
                 Compiled body = compile(alt.body(), env, ctx);
                 defaultBody = body.code;
-                reads.or(body.reads);
+                uses.addAll(body.uses);
             }
         }
         Alternatives compiled = new Alternatives(altByTag, literals.toArray(),
                 alts.toArray(new Alternatives.Alt[0]), defaultBody, defaultBinder, c.span());
-        return new CompiledAlts(compiled, reads);
+        return new CompiledAlts(compiled, uses);
     }
 
     private int[] newTagTable() {
@@ -400,20 +415,19 @@ public final class CodeGen {
         return table;
     }
 
-    private Compiled compileApp(Expr.App app, Env env) {
+    private Compiled compileApp(Expr.App app, Env env, Ctx ctx) {
         VarInfo function = env.lookup(app.function().name());
         int[] args = operands(app.args(), env);
-        BitSet reads = reads(args);
-        int readSlot = Operand.slotRead(function.operand);
-        if (readSlot >= 0) reads.set(readSlot);
+        SlotUses uses = ctx.uses(args);
+        uses.value(function.operand, ctx::firstFieldOf);
         if (args.length == 0) {
             Code code = function.isInt ? new Code.ReturnInt(app.span(), function.operand)
                     : new Code.Eval(app.span(), function.operand);
-            return new Compiled(code, reads);
+            return new Compiled(code, uses);
         }
         Known known = function.known;
         if (known != null && known.isFunction() && known.lambda.arity() == args.length) {
-            return new Compiled(new Code.KnownCall(app.span(), function.operand, known.code, args), reads);
+            return new Compiled(new Code.KnownCall(app.span(), function.operand, known.code, args), uses);
         }
         long pointers = 0;
         boolean[] wide = new boolean[args.length];
@@ -422,7 +436,7 @@ public final class CodeGen {
             if (wide[i] && i < 63) pointers |= 1L << i;
         }
         return new Compiled(new Code.Call(app.span(), function.operand, args, infos.args(args.length, pointers, wide)),
-                reads);
+                uses);
     }
 
     private static boolean isPointerAtom(Atom atom, Env env) {
@@ -442,15 +456,6 @@ public final class CodeGen {
 
     private static int arg(int[] args, int i) {
         return i < args.length ? args[i] : 0;
-    }
-
-    private static BitSet reads(int[] operands) {
-        BitSet reads = new BitSet();
-        for (int operand : operands) {
-            int slot = Operand.slotRead(operand);
-            if (slot >= 0) reads.set(slot);
-        }
-        return reads;
     }
 
     private int constant(long value) {
@@ -542,6 +547,25 @@ public final class CodeGen {
             next = arity + 1;
             pointers.set(0);
             this.mentioned = mentioned;
+        }
+
+        /** Slots holding the node or a cached ancestor: the offset of that object's first field. */
+        private final org.eclipse.collections.api.map.primitive.MutableIntIntMap bases =
+                new org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap();
+
+        void markBase(int slot, int firstField) {
+            bases.put(slot, firstField);
+        }
+
+        /** The first field's offset of the object a base slot holds, or -1 for other slots. */
+        int firstFieldOf(int slot) {
+            return bases.getIfAbsent(slot, -1);
+        }
+
+        SlotUses uses(int[] operands) {
+            SlotUses uses = new SlotUses();
+            uses.values(operands, this::firstFieldOf);
+            return uses;
         }
 
         /** Whether the body reads this entry, or something reached through it. */
