@@ -5,7 +5,6 @@ import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ import java.util.Map;
  * Splits native-dialect text into tokens. Lexical errors become diagnostics and the lexer
  * goes on, so the parser still sees the rest of the file.
  */
-final class Lexer {
+final class Lexer extends LexerBase {
 
     private static final Map<String, TokenKind> RESERVED = Map.of(
             "let", TokenKind.LET, "letrec", TokenKind.LETREC, "in", TokenKind.IN,
@@ -24,35 +23,17 @@ final class Lexer {
             "==#", "/=#", "<=#", ">=#", "+#", "-#", "*#", "/#", "%#", "<#", ">#",
             "->", "=>", "=", ";", "\\", "(", ")", "{", "}");
 
-    private final CharCursor in;
-    private final Diagnostics diags;
-    private final List<Token> tokens = new ArrayList<>();
-
     private Lexer(SourceFile source, Diagnostics diags) {
-        this.in = new CharCursor(source);
-        this.diags = diags;
+        super(source, diags);
     }
 
     /** All tokens of the file, ending with one {@link TokenKind#EOF}. */
     static List<Token> tokenize(SourceFile source, Diagnostics diags) {
-        Lexer lexer = new Lexer(source, diags);
-        lexer.run();
-        return lexer.tokens;
+        return new Lexer(source, diags).run();
     }
 
-    private void run() {
-        while (true) {
-            skipSpaceAndComments();
-            CharCursor.Mark start = in.mark();
-            if (in.atEnd()) {
-                tokens.add(new Token(TokenKind.EOF, "", 0, in.spanFrom(start)));
-                return;
-            }
-            lexToken(start);
-        }
-    }
-
-    private void skipSpaceAndComments() {
+    @Override
+    protected void skipSpaceAndComments() {
         while (!in.atEnd()) {
             if (Character.isWhitespace(in.peek())) {
                 in.advance();
@@ -79,7 +60,8 @@ final class Lexer {
         in.advance(2);
     }
 
-    private void lexToken(CharCursor.Mark start) {
+    @Override
+    protected void lexToken(CharCursor.Mark start) {
         char c = in.peek();
         if (CharClass.digit(c) || (c == '-' && CharClass.digit(in.peek(1)))) {
             lexLiteral(start);

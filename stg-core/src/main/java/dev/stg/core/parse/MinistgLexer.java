@@ -4,7 +4,6 @@ import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +13,7 @@ import java.util.Map;
  * and {@code _} (no {@code '}), and a name followed by {@code #} is a primitive only when it is
  * one of ministg's (elsewhere the {@code #} starts a comment, as in ministg).
  */
-final class MinistgLexer {
+final class MinistgLexer extends LexerBase {
 
     private static final Map<String, TokenKind> KEYWORDS = Map.ofEntries(
             Map.entry("let", TokenKind.LET), Map.entry("in", TokenKind.IN),
@@ -30,34 +29,16 @@ final class MinistgLexer {
             "->", TokenKind.ARROW, "=", TokenKind.EQUALS, ";", TokenKind.SEMI, "\\", TokenKind.BACKSLASH,
             "(", TokenKind.LPAREN, ")", TokenKind.RPAREN, "{", TokenKind.LBRACE, "}", TokenKind.RBRACE);
 
-    private final CharCursor in;
-    private final Diagnostics diags;
-    private final List<Token> tokens = new ArrayList<>();
-
     private MinistgLexer(SourceFile source, Diagnostics diags) {
-        this.in = new CharCursor(source);
-        this.diags = diags;
+        super(source, diags);
     }
 
     static List<Token> tokenize(SourceFile source, Diagnostics diags) {
-        MinistgLexer lexer = new MinistgLexer(source, diags);
-        lexer.run();
-        return lexer.tokens;
+        return new MinistgLexer(source, diags).run();
     }
 
-    private void run() {
-        while (true) {
-            skipSpaceAndComments();
-            CharCursor.Mark start = in.mark();
-            if (in.atEnd()) {
-                tokens.add(new Token(TokenKind.EOF, "", 0, in.spanFrom(start)));
-                return;
-            }
-            lexToken(start);
-        }
-    }
-
-    private void skipSpaceAndComments() {
+    @Override
+    protected void skipSpaceAndComments() {
         while (!in.atEnd()) {
             if (Character.isWhitespace(in.peek())) {
                 in.advance();
@@ -69,7 +50,8 @@ final class MinistgLexer {
         }
     }
 
-    private void lexToken(CharCursor.Mark start) {
+    @Override
+    protected void lexToken(CharCursor.Mark start) {
         char c = in.peek();
         if (CharClass.digit(c)) {
             lexNatural(start);

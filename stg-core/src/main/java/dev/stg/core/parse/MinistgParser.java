@@ -56,21 +56,8 @@ public final class MinistgParser {
     /** The global declarations of the file; errors go to {@code diags} (which also learns the source). */
     public static List<Binding> parse(SourceFile source, Diagnostics diags) {
         diags.addSource(source);
-        return new MinistgParser(new TokenStream(MinistgLexer.tokenize(source, diags), diags)).program();
-    }
-
-    private List<Binding> program() {
-        List<Binding> bindings = new ArrayList<>();
-        while (!in.at(EOF)) {
-            int start = in.position();
-            try {
-                bindings.add(declaration());
-                if (!in.at(EOF) && !in.accept(SEMI)) throw in.unexpected("';' or the end of the file");
-            } catch (SyntaxError error) {
-                in.skipToNextBinding(start);
-            }
-        }
-        return bindings;
+        MinistgParser parser = new MinistgParser(new TokenStream(MinistgLexer.tokenize(source, diags), diags));
+        return parser.in.bindings(parser::declaration);
     }
 
     private Binding declaration() {

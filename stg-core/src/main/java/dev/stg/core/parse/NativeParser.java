@@ -42,21 +42,8 @@ public final class NativeParser {
     /** The global bindings of the file; errors go to {@code diags} (which also learns the source). */
     public static List<Binding> parse(SourceFile source, Diagnostics diags) {
         diags.addSource(source);
-        return new NativeParser(new TokenStream(Lexer.tokenize(source, diags), diags)).program();
-    }
-
-    private List<Binding> program() {
-        List<Binding> bindings = new ArrayList<>();
-        while (!in.at(EOF)) {
-            int start = in.position();
-            try {
-                bindings.add(binding());
-                if (!in.at(EOF) && !in.accept(SEMI)) throw in.unexpected("';' or the end of the file");
-            } catch (SyntaxError error) {
-                in.skipToNextBinding(start);
-            }
-        }
-        return bindings;
+        NativeParser parser = new NativeParser(new TokenStream(Lexer.tokenize(source, diags), diags));
+        return parser.in.bindings(parser::binding);
     }
 
     private Binding binding() {

@@ -2,7 +2,11 @@ package dev.stg.core.parse;
 
 import dev.stg.core.diag.Diagnostics;
 
+import dev.stg.core.syntax.Binding;
+
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The parsers' view of the tokens: look ahead, consume, and report what was expected. */
 final class TokenStream {
@@ -84,6 +88,24 @@ final class TokenStream {
      * {@code name =}, or a {@code name =} at the start of a line (a forgotten {@code ;}), past
      * the failed binding's first token so that parsing always moves on.
      */
+    /**
+     * Reads {@code ;}-separated top-level bindings to the end of the file; after a syntax error
+     * it resumes at the next binding, so every error of a file is reported.
+     */
+    List<Binding> bindings(Supplier<Binding> binding) {
+        List<Binding> bindings = new ArrayList<>();
+        while (!at(TokenKind.EOF)) {
+            int start = position();
+            try {
+                bindings.add(binding.get());
+                if (!at(TokenKind.EOF) && !accept(TokenKind.SEMI)) throw unexpected("';' or the end of the file");
+            } catch (SyntaxError error) {
+                skipToNextBinding(start);
+            }
+        }
+        return bindings;
+    }
+
     void skipToNextBinding(int failedBindingStart) {
         while (!at(TokenKind.EOF)) {
             if (at(TokenKind.SEMI) && startsBinding(1)) {
