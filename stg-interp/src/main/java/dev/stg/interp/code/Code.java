@@ -42,10 +42,10 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
         public final Alloc[] allocs;
         public final int words;
         /** Pointer slots live at the heap check: the collector's roots in the register file. */
-        public final int[] liveRoots;
+        public final RegisterRoots liveRoots;
         public final Code body;
 
-        public Let(Span span, Alloc[] allocs, int[] liveRoots, Code body) {
+        public Let(Span span, Alloc[] allocs, RegisterRoots liveRoots, Code body) {
             super(LET, span);
             this.allocs = allocs;
             int total = 0;
@@ -131,9 +131,9 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
     public static final class ReturnCon extends Code {
         public final InfoTable con;
         public final int[] args;
-        public final int[] liveRoots;
+        public final RegisterRoots liveRoots;
 
-        public ReturnCon(Span span, InfoTable con, int[] args, int[] liveRoots) {
+        public ReturnCon(Span span, InfoTable con, int[] args, RegisterRoots liveRoots) {
             super(RETURN_CON, span);
             this.con = con;
             this.args = args;

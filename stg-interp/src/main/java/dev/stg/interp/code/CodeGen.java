@@ -264,7 +264,7 @@ public final class CodeGen {
             int[] args = operands(con.args(), env);
             InfoTable info = constructor(con.constructor(), args.length);
             SlotUses uses = ctx.uses(args);
-            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.pointerSlots(uses.reads)), uses);
+            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses.reads)), uses);
         }
         if (expr instanceof Expr.PrimApp prim) {
             int[] args = operands(prim.args(), env);
@@ -302,7 +302,7 @@ public final class CodeGen {
         }
         Compiled body = compile(let.body(), bodyEnv, ctx);
         uses.addAll(body.uses).without(slots);
-        return new Compiled(new Code.Let(let.span(), allocs, ctx.pointerSlots(uses.reads), body.code), uses);
+        return new Compiled(new Code.Let(let.span(), allocs, ctx.roots(uses.reads), body.code), uses);
     }
 
     /** The operands filling a new closure's fields; a parent field's use carries the child's mask. */
@@ -346,10 +346,11 @@ public final class CodeGen {
             int slot = saved[i];
             if (!ctx.isPointer(slot)) {
                 types[i] = InfoTable.INT;
-            } else if (ctx.firstFieldOf(slot) >= 0 && !alts.uses.values.get(slot)) {
-                // Saved only to read fields through it: the frame demands just those fields.
+            } else if (ctx.firstFieldOf(slot) >= 0) {
+                // The node or an ancestor is read through at its own layout, so it is a parent
+                // edge (never short-circuited); saved only for some fields, it demands just those.
                 types[i] = InfoTable.PARENT;
-                masks[i] = alts.uses.fieldDemand(slot);
+                masks[i] = alts.uses.values.get(slot) ? InfoTable.ALL_FIELDS : alts.uses.fieldDemand(slot);
             } else {
                 types[i] = InfoTable.PTR;
             }
@@ -597,10 +598,11 @@ public final class CodeGen {
             return pointers.get(slot);
         }
 
-        int[] pointerSlots(BitSet slots) {
+        RegisterRoots roots(BitSet slots) {
             BitSet live = (BitSet) slots.clone();
             live.and(pointers);
-            return live.stream().toArray();
+            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(),
+                    live.stream().filter(s -> firstFieldOf(s) >= 0).toArray());
         }
     }
 }

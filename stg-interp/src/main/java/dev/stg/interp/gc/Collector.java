@@ -2,6 +2,7 @@ package dev.stg.interp.gc;
 
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.InfoTables;
+import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
@@ -84,7 +85,7 @@ public final class Collector {
      * @param liveSlots the slots of {@code locals} that hold live pointers
      * @param pinned    pointers held by Java code, updated in place
      */
-    public void collect(long[] locals, int[] liveSlots, MutableLongList pinned, int needed) {
+    public void collect(long[] locals, RegisterRoots liveSlots, MutableLongList pinned, int needed) {
         long started = System.nanoTime();
         tables = infoTables.toArray();
         from = heap.words;
@@ -96,7 +97,8 @@ public final class Collector {
 
         scavengeStaticRoots(staticEnd);
         scavengeStack();
-        for (int slot : liveSlots) locals[slot] = evacuate(locals[slot]);
+        for (int slot : liveSlots.pointers()) locals[slot] = evacuate(locals[slot]);
+        for (int slot : liveSlots.bases()) locals[slot] = evacuateParent(locals[slot], InfoTable.ALL_FIELDS);
         for (int i = 0; i < pinned.size(); i++) pinned.set(i, evacuate(pinned.get(i)));
         scavengeToSpace();
         killUndemandedFields();

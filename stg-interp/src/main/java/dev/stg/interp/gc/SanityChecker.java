@@ -1,6 +1,7 @@
 package dev.stg.interp.gc;
 
 import dev.stg.interp.code.InfoTable;
+import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
@@ -13,9 +14,13 @@ import java.util.BitSet;
  * header, every pointer in the heap, the stack, the live registers and the pinned roots lands
  * on the start of an object, and no live edge demands a field the collector replaced by DEAD
  * (an ordinary pointer demands every field; a parent pointer the fields in its mask). A root
- * the machine forgot to report, or a mask that is too small, shows up here at once.
+ * the machine forgot to report, or a mask that is too small, shows up here at once. Messages
+ * are built only on failure: the checker runs after every collection of a stress run.
  */
 final class SanityChecker {
+
+    private static final int NONE = Integer.MIN_VALUE;
+    private static final int UPDATE_SLOT = -1;
 
     private final Heap heap;
     private final Stack stack;
@@ -28,7 +33,7 @@ final class SanityChecker {
         this.tables = tables;
     }
 
-    void check(long[] locals, int[] liveSlots, MutableLongList pinned) {
+    void check(long[] locals, RegisterRoots liveSlots, MutableLongList pinned) {
         long[] words = heap.words;
         int at = Heap.DEAD_ADDRESS;
         while (at < heap.hp) {
@@ -40,13 +45,13 @@ final class SanityChecker {
         while (at < heap.hp) {
             long header = words[at];
             InfoTable info = tables[Header.info(header)];
-            if (Header.isUpdated(header)) pointer(words[at + 1], "update slot of " + at);
+            if (Header.isUpdated(header) && !isObject(words[at + 1])) {
+                fail("dangling pointer " + words[at + 1] + " in the update slot of " + info + " at " + at);
+            }
             int first = at + info.firstField;
             for (int i = 0; i < info.fieldCount(); i++) {
                 if (info.fieldTypes[i] != InfoTable.INT) {
-                    String where = "field " + i + " of " + info + " at " + at;
-                    pointer(words[first + i], where);
-                    demandsNoDeadField(info.fieldTypes[i], info.parentMask[i], words[first + i], where);
+                    edge(info.fieldTypes[i], info.parentMask[i], words[first + i], info, at, i);
                 }
             }
             at = first + info.fieldCount();
@@ -61,37 +66,55 @@ final class SanityChecker {
             int base = top - frame.fieldCount();
             for (int i = 0; i < frame.fieldCount(); i++) {
                 if (frame.fieldTypes[i] != InfoTable.INT) {
-                    String where = "slot " + i + " of " + frame;
-                    pointer(stack.words[base + i], where);
-                    demandsNoDeadField(frame.fieldTypes[i], frame.parentMask[i], stack.words[base + i], where);
+                    edge(frame.fieldTypes[i], frame.parentMask[i], stack.words[base + i], frame, top, i);
                 }
             }
             top = base - 1;
         }
-        for (int slot : liveSlots) {
-            pointer(locals[slot], "register " + slot);
-            demandsNoDeadField(InfoTable.PTR, 0, locals[slot], "register " + slot);
+        for (int slot : liveSlots.all()) {
+            if (!isObject(locals[slot])) fail("dangling pointer " + locals[slot] + " in register " + slot);
+            int dead = deadFieldDemanded(InfoTable.ALL_FIELDS, locals[slot]);
+            if (dead != NONE) fail("register " + slot + " demands " + describeDead(locals[slot], dead));
         }
-        for (int i = 0; i < pinned.size(); i++) pointer(pinned.get(i), "pinned root " + i);
+        for (int i = 0; i < pinned.size(); i++) {
+            if (!isObject(pinned.get(i))) fail("dangling pointer " + pinned.get(i) + " in pinned root " + i);
+        }
     }
 
-    /** An edge from live data must not lead to a DEAD field it may read. */
-    private void demandsNoDeadField(byte type, long parentMask, long target, String where) {
-        if (target == Heap.DEAD_ADDRESS) return;
-        long demand = type == InfoTable.PTR ? InfoTable.ALL_FIELDS : parentMask;
+    /** A pointer field or frame slot: it must land on an object and demand no DEAD field. */
+    private void edge(byte type, long parentMask, long target, InfoTable holder, int at, int field) {
+        if (!isObject(target)) fail("dangling pointer " + target + " in field " + field + " of " + holder + " at " + at);
+        int dead = deadFieldDemanded(type == InfoTable.PTR ? InfoTable.ALL_FIELDS : parentMask, target);
+        if (dead != NONE) {
+            fail("field " + field + " of " + holder + " at " + at + " demands " + describeDead(target, dead));
+        }
+    }
+
+    /** The demanded field of {@code target} that is DEAD ({@link #UPDATE_SLOT} for the value), or NONE. */
+    private int deadFieldDemanded(long demand, long target) {
+        if (target == Heap.DEAD_ADDRESS) return NONE;
         long[] words = heap.words;
         long header = words[(int) target];
         InfoTable info = tables[Header.info(header)];
         if (Header.isUpdated(header) && demand == InfoTable.ALL_FIELDS && words[(int) target + 1] == Heap.DEAD_ADDRESS) {
-            fail(where + " leads to the updated thunk " + info + " at " + target + " whose value is DEAD");
+            return UPDATE_SLOT;
         }
         int first = (int) target + info.firstField;
         for (int i = 0; i < info.fieldCount(); i++) {
             boolean demanded = i < 63 ? (demand >>> i & 1) != 0 : demand == InfoTable.ALL_FIELDS;
-            if (demanded && info.fieldTypes[i] != InfoTable.INT && words[first + i] == Heap.DEAD_ADDRESS) {
-                fail(where + " demands field " + i + " of " + info + " at " + target + ", which is DEAD");
-            }
+            if (demanded && info.fieldTypes[i] != InfoTable.INT && words[first + i] == Heap.DEAD_ADDRESS) return i;
         }
+        return NONE;
+    }
+
+    private String describeDead(long target, int field) {
+        InfoTable info = tables[Header.info(heap.words[(int) target])];
+        return (field == UPDATE_SLOT ? "the value" : "field " + field) + " of " + info + " at " + target
+                + ", which is DEAD";
+    }
+
+    private boolean isObject(long p) {
+        return p > 0 && p < heap.hp && starts.get((int) p);
     }
 
     private int sizeOf(long header, int at) {
@@ -101,10 +124,6 @@ final class SanityChecker {
         InfoTable info = tables[index];
         if (info.kind.isFrame()) fail("frame info " + info + " on a heap object at " + at);
         return info.firstField + info.fieldCount();
-    }
-
-    private void pointer(long p, String where) {
-        if (p <= 0 || p >= heap.hp || !starts.get((int) p)) fail("dangling pointer " + p + " in " + where);
     }
 
     private static void fail(String message) {

@@ -9,6 +9,7 @@ import dev.stg.interp.code.InfoTables;
 import dev.stg.interp.code.Kind;
 import dev.stg.interp.code.LambdaCode;
 import dev.stg.interp.code.Operand;
+import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.gc.Collector;
 import dev.stg.interp.gc.HeapExhaustedException;
 import dev.stg.interp.heap.Header;
@@ -123,7 +124,7 @@ public final class Machine {
 
     /** Collects now (the REPL's {@code :gc}). */
     public void collectNow() {
-        collect(0, new int[0]);
+        collect(0, RegisterRoots.NONE);
     }
 
     // ---------------------------------------------------------------- evaluation
@@ -487,7 +488,7 @@ public final class Machine {
                                     heap.hp = hp;
                                     stack.sp = sp;
                                     st.steps = steps;
-                                    collect(words, new int[0]);
+                                    collect(words, RegisterRoots.NONE);
                                     node = pinned(handle);
                                     unpinFrom(handle);
                                     H = heap.words;
@@ -653,7 +654,7 @@ public final class Machine {
         return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "cannot apply " + what + " to arguments");
     }
 
-    private void collect(int needed, int[] liveSlots) {
+    private void collect(int needed, RegisterRoots liveSlots) {
         collectionRequested = false;
         try {
             collector.collect(locals, liveSlots, pinned, needed);
@@ -661,7 +662,7 @@ public final class Machine {
             throw new RuntimeFault(RuntimeFault.Kind.HEAP_EXHAUSTED, e.getMessage());
         }
         if (observer != null) {
-            observer.afterCollection(this, locals, liveSlots);
+            observer.afterCollection(this, locals, liveSlots.all());
             observationStep = Math.max(stats.steps + 1, observer.nextCollectionStep(this));
         }
     }
