@@ -37,8 +37,8 @@ import java.util.function.Function;
  */
 final class ProgramGenerator {
 
-    private static final int MAX_DEPTH = 5;
-    private static final int NODE_BUDGET = 90;
+    private static final int MAX_DEPTH = 6;
+    private static final int NODE_BUDGET = 140;
     private static final double SHADOWING = 0.12;
     private static final PrimOp[] OPS = {PrimOp.ADD, PrimOp.SUB, PrimOp.MUL, PrimOp.DIV, PrimOp.MOD,
             PrimOp.EQ, PrimOp.NE, PrimOp.LT, PrimOp.LE, PrimOp.GT, PrimOp.GE, PrimOp.NEGATE};
@@ -82,8 +82,8 @@ final class ProgramGenerator {
         budget--;
         if (depth <= 0 || budget <= 0) return leaf(type, scope);
         int choice = random.nextInt(100);
-        if (choice < 12) return leaf(type, scope);
-        if (choice < 34) {
+        if (choice < 12 && depth < MAX_DEPTH - 1) return leaf(type, scope);
+        if (choice < 34 || type instanceof Type.Fun && choice < 60) {
             Expr call = call(type, scope, depth);
             if (call != null) return call;
         }
@@ -101,7 +101,9 @@ final class ProgramGenerator {
     /** An expression that builds nothing deep: a variable, literal, constructor or small lambda. */
     private Expr leaf(Type type, Scope scope) {
         List<Variable> vars = scope.values(type);
-        if (!vars.isEmpty() && random.nextInt(3) > 0) return new Expr.App(var(pick(vars).name()), List.of(), Span.NONE);
+        if (!vars.isEmpty() && random.nextInt(3) > 0) {
+            return new Expr.App(var(pickRecent(vars).name()), List.of(), Span.NONE);
+        }
         if (type == Type.INT) {
             return random.nextBoolean() ? literal() : withLets(pending -> primApp(scope, pending));
         }
@@ -155,7 +157,7 @@ final class ProgramGenerator {
             }
         }
         if (candidates.isEmpty()) return null;
-        Candidate chosen = pick(candidates);
+        Candidate chosen = pickRecent(candidates);
         return withLets(pending -> application(chosen.function(), chosen.arguments(), scope, pending, depth));
     }
 
@@ -180,18 +182,30 @@ final class ProgramGenerator {
         List<Variable> bound = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (int i = 0; i < count; i++) {
-            Type bindingType = random.nextInt(5) < 2 ? pick(Type.BOXED_DATA) : functionType(2);
+            // The first binding is often a function the body then calls, so nested bodies run.
+            Type bindingType = i == 0 && !(type instanceof Type.Fun) && random.nextInt(3) > 0
+                    ? functionReturning(type)
+                    : random.nextInt(5) < 2 ? pick(Type.BOXED_DATA) : functionType(2);
             Binder name = binder(bindingType, scope, taken);
             taken.add(name.name());
             group.add(new Binding(name, closure(bindingType, scope, depth - 1)));
             bound.add(Variable.value(name.name(), bindingType));
         }
-        return new Expr.Let(false, group, expr(type, scope.with(bound), depth - 1), Span.NONE);
+        Scope inBody = scope.with(bound);
+        Variable first = bound.get(0);
+        Expr body = first.type() instanceof Type.Fun fun && type.equals(fun.result()) && random.nextInt(4) > 0
+                ? withLets(pending -> application(first, fun.params().size(), inBody, pending, depth - 1))
+                : expr(type, inBody, depth - 1);
+        exprTypes.put(body, type);
+        return new Expr.Let(false, group, body, Span.NONE);
     }
 
     /** A closure of a boxed type: a function, a thunk, a constructor closure or a non-updatable closure. */
     private LambdaForm closure(Type type, Scope scope, int depth) {
-        if (type instanceof Type.Fun fun) return function(fun, scope, depth);
+        if (type instanceof Type.Fun fun) {
+            if (random.nextInt(10) < 3) return new LambdaForm(List.of(), true, List.of(), expr(type, scope, depth), Span.NONE);
+            return function(fun, scope, depth);
+        }
         int kind = random.nextInt(4);
         if (kind == 0) {
             List<Binding> none = new ArrayList<>();
@@ -412,8 +426,8 @@ final class ProgramGenerator {
     /** A variable of the type in scope, a literal, or a new let-bound closure added to {@code pending}. */
     private Atom atom(Type type, Scope scope, List<Binding> pending, int depth) {
         List<Variable> vars = scope.values(type);
-        if (type == Type.INT) return !vars.isEmpty() && random.nextBoolean() ? var(pick(vars).name()) : literal();
-        if (!vars.isEmpty() && random.nextInt(4) > 0) return var(pick(vars).name());
+        if (type == Type.INT) return !vars.isEmpty() && random.nextBoolean() ? var(pickRecent(vars).name()) : literal();
+        if (!vars.isEmpty() && random.nextInt(4) > 0) return var(pickRecent(vars).name());
         Binder name = fresh(type);
         pending.add(new Binding(name, closure(type, scope, Math.min(depth, 2))));
         return var(name.name());
@@ -421,14 +435,22 @@ final class ProgramGenerator {
 
     private Type functionType(int nesting) {
         if (random.nextInt(3) == 0) return pick(Prelude.COMMON_FUNCTIONS);
+        Type result = nesting > 1 && random.nextInt(5) == 0 ? functionType(nesting - 1) : pick(Type.PRINTABLE);
+        return new Type.Fun(parameters(nesting), result);
+    }
+
+    private Type functionReturning(Type result) {
+        return new Type.Fun(parameters(2), result);
+    }
+
+    private List<Type> parameters(int nesting) {
         int arity = 1 + random.nextInt(3);
         List<Type> params = new ArrayList<>();
         for (int i = 0; i < arity; i++) {
             int kind = random.nextInt(nesting > 1 ? 5 : 3);
             params.add(kind < 3 ? Type.PRINTABLE.get(kind) : pick(Prelude.COMMON_FUNCTIONS));
         }
-        Type result = nesting > 1 && random.nextInt(5) == 0 ? functionType(nesting - 1) : pick(Type.PRINTABLE);
-        return new Type.Fun(params, result);
+        return params;
     }
 
     /**
@@ -464,6 +486,13 @@ final class ProgramGenerator {
 
     private static Var var(String name) {
         return new Var(name, Span.NONE);
+    }
+
+    /** Mostly one of the last few: the innermost variables, so what a let binds gets used. */
+    private <T> T pickRecent(List<T> choices) {
+        int recent = Math.min(3, choices.size());
+        if (random.nextInt(10) < 7) return choices.get(choices.size() - 1 - random.nextInt(recent));
+        return pick(choices);
     }
 
     private <T> T pick(List<T> choices) {
