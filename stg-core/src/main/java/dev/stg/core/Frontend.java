@@ -70,6 +70,8 @@ public final class Frontend {
         FormChecker.check(program, diags);
         ConstructorArityChecker.check(program, diags);
         if (main == Main.REQUIRED) FormChecker.requireMain(program, whereMainBelongs, diags);
+        diags.throwIfAny();
+        // Only on an otherwise valid program: a wrong name or mixed alternatives would also show as boxity conflicts.
         Boxity boxity = BoxityAnalysis.analyze(program, diags);
         diags.throwIfAny();
         return new CheckedProgram(program, boxity, dialect);

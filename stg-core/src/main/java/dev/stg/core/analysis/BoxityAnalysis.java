@@ -160,7 +160,8 @@ public final class BoxityAnalysis {
     }
 
     private int caseExpr(Expr.Case c, Env env) {
-        int scrutinee = expr(c.scrutinee(), env);
+        int scrutinee = unifier.node("the scrutinee of the case at " + c.span().location());
+        unifier.unify(scrutinee, expr(c.scrutinee(), env), c.scrutinee().span());
         int result = unifier.node(null);
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.LitAlt) {

@@ -36,7 +36,8 @@ import java.util.Set;
  */
 final class FreeVarListChecker {
 
-    private record Problem(Span span, String message, String hint) {
+    /** {@code listFix}: whether the hint ends with the corrected list (not for reachability, where it would mislead). */
+    private record Problem(Span span, String message, String hint, boolean listFix) {
     }
 
     private final Binding closure;
@@ -53,7 +54,8 @@ final class FreeVarListChecker {
         this.site = site;
         this.globals = globals;
         this.diags = diags;
-        this.frame = Scope.ClosureFrame.of(closure.name(), Local.closure(closure.binder(), closure.lambda(), site));
+        this.frame = Scope.ClosureFrame.of(closure.name(), Local.closure(closure.binder(), closure.lambda(), site),
+                closure.lambda().freeVars());
     }
 
     Scope.ClosureFrame frame() {
@@ -70,13 +72,14 @@ final class FreeVarListChecker {
                         ? "free-variable list of '" + name() + "' names the global '" + entry.name() + "'"
                         : "free-variable list of '" + name() + "' names '" + entry.name() + "', which is not in scope",
                         "remove '" + entry.name() + "' from the free-variable list of '" + name() + "'"
-                                + (globals.contains(entry.name()) ? " (globals are never free variables)" : ""));
+                                + (globals.contains(entry.name()) ? " (globals are never free variables)" : ""), true);
                 if (nested) {
                     bindUnresolved(entry);
                 } else {
                     frame.listedPlain().add(entry.name());
                 }
             } else if (entry instanceof FreeVarEntry.Parent p) {
+                if (lookup.owner() != null) lookup.owner().reachedThrough(lookup.local(), p.name(), p.reached(), p.span());
                 reach(p, lookup.local());
             } else {
                 frame.listedPlain().add(entry.name());
@@ -91,7 +94,8 @@ final class FreeVarListChecker {
         if (holds.isEmpty()) {
             reject(p, "nested entry '" + FreeVarListText.entry(p) + "' in the free-variable list of '" + name()
                             + "': '" + p.name() + "' is not a closure whose free variables are statically known",
-                    "a let- or letrec-bound closure, the closure being defined, or one reached through a nested entry");
+                    "a let- or letrec-bound closure, the closure being defined, or one reached through a nested entry",
+                    false);
             p.reached().forEach(this::bindUnresolved);
             return;
         }
@@ -101,7 +105,7 @@ final class FreeVarListChecker {
             if (held == null) {
                 reject(r, "nested entry '" + FreeVarListText.entry(p) + "' in the free-variable list of '" + name()
                                 + "' reaches '" + r.name() + "', but '" + p.name() + "' does not hold it",
-                        "one of what '" + p.name() + "' holds: " + heldNames(holds.get()));
+                        "one of what '" + p.name() + "' holds: " + heldNames(holds.get()), false);
                 bindUnresolved(r);
             } else if (r instanceof FreeVarEntry.Parent q) {
                 reach(q, held);
@@ -111,8 +115,13 @@ final class FreeVarListChecker {
         }
     }
 
+    /**
+     * Treats the names of a broken nested entry as if listed plainly, so the body's uses of them
+     * resolve lexically and report nothing more.
+     */
     private void bindUnresolved(FreeVarEntry entry) {
-        frame.throughParents().put(entry.name(), Local.unresolved(entry.name()));
+        listed.add(entry.name());
+        frame.listedPlain().add(entry.name());
         if (entry instanceof FreeVarEntry.Parent p) p.reached().forEach(this::bindUnresolved);
     }
 
@@ -123,20 +132,22 @@ final class FreeVarListChecker {
     private boolean distinct(FreeVarEntry entry) {
         if (listed.add(entry.name())) return true;
         reject(entry, "free variable '" + entry.name() + "' is listed twice in the free-variable list of '"
-                + name() + "'", "list each free variable once");
+                + name() + "'", "list each free variable once", true);
         return false;
     }
 
-    private void reject(FreeVarEntry entry, String message, String hint) {
+    private void reject(FreeVarEntry entry, String message, String hint, boolean listFix) {
         rejected.add(entry);
-        problems.add(new Problem(entry.span(), message, hint));
+        problems.add(new Problem(entry.span(), message, hint, listFix));
     }
 
     /** Reports every list problem, then every used name missing and every entry unused. */
     void checkExact() {
         List<FreeVarEntry> corrected = corrected();
         String fix = ": \\" + FreeVarListText.parenthesised(corrected);
-        for (Problem problem : problems) diags.error(problem.span(), problem.message(), problem.hint() + fix);
+        for (Problem problem : problems) {
+            diags.error(problem.span(), problem.message(), problem.hint() + (problem.listFix() ? fix : ""));
+        }
         frame.uses().forEach((used, span) -> {
             if (!listed.contains(used)) {
                 diags.error(span, "closure '" + name() + "' uses '" + used

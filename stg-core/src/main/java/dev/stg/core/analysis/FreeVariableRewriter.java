@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Rewrites a native-dialect file so every lambda-form's free-variable list is exact
  * ({@code stg fv --write}). The text is spliced, not reprinted, so comments and layout survive:
- * only the {@code ( ... )} right after each lambda's backslash is replaced or inserted. A list
- * that already names exactly the right variables, flat and in any order, is left as written.
+ * only the {@code ( ... )} right after each lambda's backslash is replaced or inserted, by the
+ * exact flat list. A list that is already right, in any order or with nested entries, is left as
+ * written.
  */
 public final class FreeVariableRewriter {
 
@@ -49,13 +50,31 @@ public final class FreeVariableRewriter {
         return text.toString();
     }
 
+    /**
+     * A written list is kept when it names each variable once, provides every used one (plainly
+     * or through a nested entry) and lists plainly only used ones: nested entries the nesting
+     * pass or a person wrote survive.
+     */
     private static boolean alreadyExact(List<FreeVarEntry> written, List<FreeVarEntry> wanted) {
-        if (written.size() != wanted.size()) return false;
-        Set<String> names = new HashSet<>();
-        for (FreeVarEntry entry : written) {
-            if (entry instanceof FreeVarEntry.Parent || !names.add(entry.name())) return false;
+        Set<String> all = new HashSet<>();
+        Set<String> plain = new HashSet<>();
+        if (!collect(written, all, plain)) return false;
+        Set<String> used = new HashSet<>();
+        wanted.forEach(entry -> used.add(entry.name()));
+        return all.containsAll(used) && used.containsAll(plain);
+    }
+
+    /** Gathers every name and the plain ones; false on a name written twice. */
+    private static boolean collect(List<FreeVarEntry> entries, Set<String> all, Set<String> plain) {
+        for (FreeVarEntry entry : entries) {
+            if (!all.add(entry.name())) return false;
+            if (entry instanceof FreeVarEntry.Parent p) {
+                if (!collect(p.reached(), all, plain)) return false;
+            } else {
+                plain.add(entry.name());
+            }
         }
-        return wanted.stream().allMatch(entry -> names.contains(entry.name()));
+        return true;
     }
 
     private static Edit edit(String text, int backslash, List<FreeVarEntry> wanted) {

@@ -42,8 +42,11 @@ final class Scope {
         return new Scope(this, Map.of(), frame);
     }
 
-    /** The result of looking a name up: a local, or nothing (then a global, or unbound). */
-    record Lookup(Local local, boolean listedPlain) {
+    /**
+     * The result of looking a name up: a local, or nothing (then a global, or unbound).
+     * {@code owner}: the closure whose node or nested entry provides the name, when one does.
+     */
+    record Lookup(Local local, boolean listedPlain, ClosureFrame owner) {
         boolean found() {
             return local != null;
         }
@@ -60,22 +63,25 @@ final class Scope {
         for (Scope s = this; s != null; s = s.outer) {
             if (s.closure == null) {
                 Local local = s.names.get(name);
-                if (local != null) return found(local, crossed, name, use);
+                if (local != null) return found(local, crossed, name, use, null);
                 continue;
             }
             ClosureFrame frame = s.closure;
-            if (asHead && crossed.isEmpty() && frame.name().equals(name)) return new Lookup(frame.self(), false);
+            if (asHead && crossed.isEmpty() && frame.name().equals(name)) {
+                return new Lookup(frame.self(), false, frame);
+            }
             crossed.add(frame);
             Local reached = frame.throughParents().get(name);
-            if (reached != null) return found(reached, crossed, name, use);
+            if (reached != null) return found(reached, crossed, name, use, frame);
             listedPlain |= frame.listedPlain().contains(name);
         }
-        return new Lookup(null, listedPlain);
+        return new Lookup(null, listedPlain, null);
     }
 
-    private static Lookup found(Local local, List<ClosureFrame> crossed, String name, Optional<Span> use) {
+    private static Lookup found(Local local, List<ClosureFrame> crossed, String name, Optional<Span> use,
+                                ClosureFrame owner) {
         use.ifPresent(span -> crossed.forEach(frame -> frame.uses().putIfAbsent(name, span)));
-        return new Lookup(local, false);
+        return new Lookup(local, false, owner);
     }
 
     /** What a closure with these free-variable entries holds when built in this scope. */
@@ -92,13 +98,50 @@ final class Scope {
     }
 
     /**
-     * The boundary of one closure's body: its name and node ({@code self}), what its nested
-     * entries make available, the names it lists plainly, and the names its body uses.
+     * The boundary of one closure's body: its name, node ({@code self}) and free-variable
+     * entries, what its nested entries make available, the names it lists plainly, and the
+     * names it uses (its body refers to them, or a nested entry built in it reaches through them).
      */
-    record ClosureFrame(String name, Local self, Map<String, Local> throughParents, List<String> listedPlain,
-                        Map<String, Span> uses) {
-        static ClosureFrame of(String name, Local self) {
-            return new ClosureFrame(name, self, new HashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
+    record ClosureFrame(String name, Local self, List<FreeVarEntry> entries, Map<String, Local> throughParents,
+                        List<String> listedPlain, Map<String, Span> uses) {
+        static ClosureFrame of(String name, Local self, List<FreeVarEntry> entries) {
+            return new ClosureFrame(name, self, entries, new HashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
+        }
+
+        /**
+         * A nested entry {@code head{reached}} built in this closure's body reaches through the
+         * closure's own entries: the closure itself ({@code head} is its {@code self}) or the entries
+         * under one of its nested entries named {@code head}. Those entries count as used.
+         */
+        void reachedThrough(Local head, String headName, List<FreeVarEntry> reached, Span where) {
+            if (head == self) {
+                markUsed(reached, entries, where);
+            } else {
+                findParent(entries, headName).ifPresent(parent -> markUsed(reached, parent.reached(), where));
+            }
+        }
+
+        private void markUsed(List<FreeVarEntry> reached, List<FreeVarEntry> own, Span where) {
+            for (FreeVarEntry r : reached) {
+                for (FreeVarEntry mine : own) {
+                    if (!mine.name().equals(r.name())) continue;
+                    uses.putIfAbsent(r.name(), where);
+                    if (r instanceof FreeVarEntry.Parent rp && mine instanceof FreeVarEntry.Parent mp) {
+                        markUsed(rp.reached(), mp.reached(), where);
+                    }
+                }
+            }
+        }
+
+        private static Optional<FreeVarEntry.Parent> findParent(List<FreeVarEntry> entries, String name) {
+            for (FreeVarEntry entry : entries) {
+                if (entry instanceof FreeVarEntry.Parent p) {
+                    if (p.name().equals(name)) return Optional.of(p);
+                    Optional<FreeVarEntry.Parent> inner = findParent(p.reached(), name);
+                    if (inner.isPresent()) return inner;
+                }
+            }
+            return Optional.empty();
         }
     }
 }

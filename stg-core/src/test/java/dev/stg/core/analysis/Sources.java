@@ -4,6 +4,7 @@ import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.parse.NativeParser;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.Span;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +29,9 @@ final class Sources {
 
     static Program parse(String... lines) {
         return parse(new Diagnostics(), lines);
+    }
+
+    static Span span(int line, int column, int endColumn) {
+        return new Span(FILE, line, column, line, endColumn);
     }
 }

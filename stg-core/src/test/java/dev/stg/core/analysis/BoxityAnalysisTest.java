@@ -1,0 +1,189 @@
+package dev.stg.core.analysis;
+
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.Binder;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Program;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Boxity inference: which binders, fields and results hold Int#. */
+class BoxityAnalysisTest {
+
+    private record Analysed(Program program, Boxity boxity, String errors) {
+
+        boolean isInt(String binderName) {
+            List<Binder> found = binders(binderName);
+            assertThat(found).as("binders named " + binderName).hasSize(1);
+            return boxity.isInt(found.get(0));
+        }
+
+        LambdaForm lambda(String bindingName) {
+            return bindings().stream().filter(b -> b.name().equals(bindingName)).findFirst().orElseThrow().lambda();
+        }
+
+        private List<Binder> binders(String name) {
+            List<Binder> all = new ArrayList<>();
+            for (Binding b : bindings()) {
+                all.add(b.binder());
+                all.addAll(b.lambda().params());
+                collectPatterns(b.lambda().body(), all);
+            }
+            return all.stream().filter(b -> b.name().equals(name)).toList();
+        }
+
+        private List<Binding> bindings() {
+            List<Binding> all = new ArrayList<>();
+            program.bindings().forEach(b -> collectBindings(b, all));
+            return all;
+        }
+
+        private static void collectBindings(Binding b, List<Binding> all) {
+            all.add(b);
+            collectBindings(b.lambda().body(), all);
+        }
+
+        private static void collectBindings(Expr e, List<Binding> all) {
+            if (e instanceof Expr.Let let) {
+                let.bindings().forEach(b -> collectBindings(b, all));
+                collectBindings(let.body(), all);
+            } else if (e instanceof Expr.Case c) {
+                collectBindings(c.scrutinee(), all);
+                c.alts().forEach(a -> collectBindings(a.body(), all));
+            }
+        }
+
+        private static void collectPatterns(Expr e, List<Binder> all) {
+            if (e instanceof Expr.Let let) {
+                collectPatterns(let.body(), all);
+            } else if (e instanceof Expr.Case c) {
+                collectPatterns(c.scrutinee(), all);
+                for (Alt a : c.alts()) {
+                    all.addAll(FreeVariables.patternBinders(a));
+                    collectPatterns(a.body(), all);
+                }
+            }
+        }
+    }
+
+    private static Analysed analyse(String... lines) {
+        Diagnostics diags = new Diagnostics();
+        Program program = Sources.parse(diags, lines);
+        Boxity boxity = BoxityAnalysis.analyze(program, diags);
+        return new Analysed(program, boxity, diags.render());
+    }
+
+    @Test
+    void literalPatternsAndPrimopOperandsMakeInts() {
+        Analysed a = analyse("main = \\ -> let f = \\ x y -> case x of { 0# -> y; n -> +# n 1# } in f 3# 4#");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.isInt("x")).isTrue();
+        assertThat(a.isInt("n")).isTrue();
+        assertThat(a.isInt("y")).as("unified with the other alternative's primop result").isTrue();
+        assertThat(a.boxity().resultIsInt(a.lambda("f"))).isTrue();
+        assertThat(a.boxity().resultIsInt(a.lambda("main"))).isTrue();
+        assertThat(a.isInt("f")).as("a closure value is a pointer").isFalse();
+    }
+
+    @Test
+    void callsToKnownFunctionsUnifyArgumentsWithParameters() {
+        Analysed a = analyse(
+                "id = \\ v -> v;",
+                "twice = \\ g w -> g w;",
+                "main = \\ -> let k = \\ -> Nil in case id 5# of { r -> twice id k }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.isInt("v")).as("id is called with a literal").isTrue();
+        assertThat(a.isInt("r")).as("the case binder gets id's result").isTrue();
+        assertThat(a.isInt("w")).as("passed a closure").isFalse();
+        assertThat(a.isInt("g")).as("applied to arguments").isFalse();
+    }
+
+    @Test
+    void constructorFieldsUnifyAcrossTheProgram() {
+        Analysed a = analyse(
+                "mk = \\ n -> let nil = \\ -> Nil in Cons n nil;",
+                "main = \\ -> case mk 1# of { Cons h t -> h }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.boxity().intFields("Cons")).containsExactly(true, false);
+        assertThat(a.boxity().arity("Cons")).isEqualTo(2);
+        assertThat(a.boxity().constructors()).containsExactly("Nil", "Cons");
+        assertThat(a.isInt("n")).isTrue();
+        assertThat(a.isInt("h")).isTrue();
+        assertThat(a.isInt("t")).isFalse();
+    }
+
+    @Test
+    void unconstrainedDefaultsToPointer() {
+        Analysed a = analyse("main = \\ -> let f = \\ x -> x in f");
+        assertThat(a.isInt("x")).isFalse();
+        assertThat(a.boxity().resultIsInt(a.lambda("f"))).isFalse();
+    }
+
+    @Test
+    void aFreeVariableIsItsBinder() {
+        Analysed a = analyse("main = \\ -> case +# 1# 2# of { s -> let t = \\(s) -> I s in t }");
+        assertThat(a.isInt("s")).isTrue();
+        assertThat(a.boxity().intFields("I")).containsExactly(true);
+    }
+
+    @Test
+    void aConflictingVariableIsAnErrorNamingBothPlaces() {
+        assertThat(analyse(
+                "main = \\ -> let n = \\ -> Nil in",
+                "  let f = \\(n) x -> case x of { 1# -> n; default -> n } in f n").errors())
+                .isEqualTo("""
+                        t.stg:2:62: error: 'x' is both Int# (literal pattern at t.stg:2:33) and a pointer (let-bound closure 'n' at t.stg:1:17)
+                         2 |   let f = \\(n) x -> case x of { 1# -> n; default -> n } in f n
+                           |                                                              ^
+                          expected: one boxity for 'x': always Int#, or always a pointer
+                        """);
+    }
+
+    @Test
+    void aConflictingFieldIsAnErrorNamingTheField() {
+        assertThat(analyse(
+                "main = \\ -> let n = \\ -> Nil in",
+                "  let a = \\(n) -> Cons 1# n in case a of { Cons x xs -> Cons xs x }").errors())
+                .isEqualTo("""
+                        t.stg:2:62: error: field 1 of constructor 'Cons' is both Int# (literal at t.stg:2:24) and a pointer (let-bound closure 'n' at t.stg:1:17)
+                         2 |   let a = \\(n) -> Cons 1# n in case a of { Cons x xs -> Cons xs x }
+                           |                                                              ^^
+                          expected: one boxity for field 1 of constructor 'Cons': always Int#, or always a pointer
+                        """);
+    }
+
+    @Test
+    void anUpdatableThunkMustGiveAPointer() {
+        assertThat(analyse("main = \\ -> let t = \\ => 1# in t").errors()).isEqualTo("""
+                t.stg:1:21: error: the result of 't' is both Int# (literal at t.stg:1:26) and a pointer (the value of updatable thunk 't' at t.stg:1:21)
+                 1 | main = \\ -> let t = \\ => 1# in t
+                   |                     ^^^^^^^
+                  expected: one boxity for the result of 't': always Int#, or always a pointer
+                """);
+    }
+
+    @Test
+    void aNonUpdatableClosureMayGiveAnInt() {
+        Analysed a = analyse("main = \\ -> let k = \\ -> 42# in case k of { r -> +# r 1# }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.boxity().resultIsInt(a.lambda("k"))).isTrue();
+    }
+
+    @Test
+    void binderIdentityNotNameDecides() {
+        Analysed a = analyse(
+                "main = \\ -> let f = \\ x -> +# x 1#;",
+                "                 g = \\ x -> x in g f");
+        List<Binder> xs = a.binders("x");
+        assertThat(xs).hasSize(2).allMatch(b -> b.name().equals("x"));
+        assertThat(a.boxity().isInt(xs.get(0))).isTrue();
+        assertThat(a.boxity().isInt(xs.get(1))).isFalse();
+    }
+}
