@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One way of running a program: closure mode, access strategy, GC stress. */
-record Configuration(ClosureMode mode, AccessStrategy access, boolean gcStress) {
+record Configuration(ClosureLayout mode, AccessStrategy access, boolean gcStress) {
 
-    static final Configuration REFERENCE = new Configuration(ClosureMode.FLAT, AccessStrategy.LAZY, false);
+    static final Configuration REFERENCE = new Configuration(ClosureLayout.FLAT, AccessStrategy.LAZY, false);
 
     static List<Configuration> all() {
         List<Configuration> all = new ArrayList<>();
-        for (ClosureMode mode : ClosureMode.ALL) {
+        for (ClosureLayout mode : ClosureLayout.ALL) {
             for (AccessStrategy access : AccessStrategy.values()) {
                 for (boolean stress : new boolean[] {false, true}) all.add(new Configuration(mode, access, stress));
             }
