@@ -72,7 +72,7 @@ final class ParentChooser {
     }
 
     private Optional<Choice> evaluate(Candidate candidate) {
-        List<Field> reached = restrict(candidate.view(), candidate.target().id());
+        List<Field> reached = restrict(candidate.view());
         if (reached.isEmpty()) return Optional.empty();
         Field.Parent entry = new Field.Parent(candidate.target(), reached);
         if (capturesName(entry)) return Optional.empty();
@@ -93,17 +93,14 @@ final class ParentChooser {
         return field instanceof Field.Parent p && !p.reached().isEmpty() && p.reached().stream().allMatch(this::needs);
     }
 
-    /**
-     * The part of {@code view} q reads: its variables, and the heads leading to them. A letrec
-     * closure's field holding itself is left out: the head {@code head} already gives q that pointer.
-     */
-    private List<Field> restrict(List<Field> view, BinderId head) {
+    /** The part of {@code view} q reads: its variables, and the heads leading to them. */
+    private List<Field> restrict(List<Field> view) {
         List<Field> kept = new ArrayList<>();
         for (Field field : view) {
             if (field instanceof Field.Parent p) {
-                List<Field> inner = restrict(p.reached(), p.id());
+                List<Field> inner = restrict(p.reached());
                 if (uses(p) || !inner.isEmpty()) kept.add(new Field.Parent(p.target(), inner));
-            } else if (uses(field) && field.id() != head) {
+            } else if (uses(field)) {
                 kept.add(field);
             }
         }
