@@ -4,12 +4,11 @@ import dev.stg.core.diag.StaticErrorException;
 import dev.stg.core.print.Printer;
 import dev.stg.interp.difftest.DifferentialRunner.Discrepancy;
 
-import java.util.Optional;
 
 /** Shrinks a failing program and describes it: seed, configuration, both results, the shrunk program. */
 final class FailureReport {
 
-    private static final int SHRINK_ATTEMPTS = 3_000;
+    private static final int SHRINK_ATTEMPTS = 300;
 
     private FailureReport() {
     }
@@ -17,7 +16,9 @@ final class FailureReport {
     static String describe(GeneratedProgram failing, Discrepancy discrepancy) {
         GeneratedProgram shrunk = Shrinker.shrink(failing,
                 candidate -> sameFailure(candidate, discrepancy.configuration()), SHRINK_ATTEMPTS);
-        Discrepancy remaining = DifferentialRunner.compare(shrunk.filled()).orElse(discrepancy);
+        Configuration config = discrepancy.configuration();
+        String remaining = config + ": expected " + DifferentialRunner.run(shrunk.filled(), Configuration.REFERENCE)
+                + " but got " + DifferentialRunner.run(shrunk.filled(), config);
         return "seed " + failing.seed() + " in " + discrepancy + "\nshrunk program (" + remaining
                 + "):\n" + Printer.print(shrunk.filled());
     }
@@ -31,7 +32,6 @@ final class FailureReport {
         } catch (StaticErrorException ill) {
             return false;
         }
-        Optional<Discrepancy> found = DifferentialRunner.compare(candidate.filled());
-        return found.isPresent() && found.get().configuration().equals(configuration);
+        return DifferentialRunner.disagrees(candidate.filled(), configuration);
     }
 }
