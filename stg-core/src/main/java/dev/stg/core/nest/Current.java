@@ -12,4 +12,14 @@ record Current(Holder self, Names atEntry) {
     boolean headVisibleAt(String name, Names site) {
         return site.lookup(name) == atEntry.lookup(name);
     }
+
+    /**
+     * Whether {@code self}'s own name, in its body, means self: not when a non-recursive let
+     * rebinds a name the closure may capture ({@code let b = ..; in let b = \(b) ..}), where
+     * inside the body the name is the captured outer closure.
+     */
+    boolean selfNameMeansSelf() {
+        BinderId bound = atEntry.lookup(self.name());
+        return bound == null || bound.equals(self.id());
+    }
 }

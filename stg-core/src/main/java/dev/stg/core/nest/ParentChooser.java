@@ -58,7 +58,9 @@ final class ParentChooser {
     private List<Candidate> candidates(Current current) {
         List<Candidate> candidates = new ArrayList<>();
         Holder self = current.self();
-        if (current.headVisibleAt(self.name(), site)) candidates.add(new Candidate(self, self.fields()));
+        if (current.selfNameMeansSelf() && current.headVisibleAt(self.name(), site)) {
+            candidates.add(new Candidate(self, self.fields()));
+        }
         collectAncestors(self.fields(), current, candidates);
         return candidates;
     }

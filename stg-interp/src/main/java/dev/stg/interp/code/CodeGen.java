@@ -231,7 +231,13 @@ public final class CodeGen {
         if (entry instanceof FreeVarEntry.Parent parent) {
             Known target = holder.parents.get(parent.name());
             if (parent.reached().stream().noneMatch(ctx::needs)) {
-                int operand = access == AccessStrategy.EAGER ? Operand.local(ctx.load(field, false, false)) : field;
+                int operand = field;
+                if (access == AccessStrategy.EAGER) {
+                    int slot = ctx.load(field, false, false);
+                    // Obtained through a masked edge: a parent edge demanding only what the body asks.
+                    ctx.markBase(slot, target.info.firstField);
+                    operand = Operand.local(slot);
+                }
                 return env.bind(parent.name(), new VarInfo(operand, false, target));
             }
             // Each ancestor the body reads through is loaded once per entry, whatever the
@@ -264,7 +270,7 @@ public final class CodeGen {
             int[] args = operands(con.args(), env);
             InfoTable info = constructor(con.constructor(), args.length);
             SlotUses uses = ctx.uses(args);
-            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses.reads)), uses);
+            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses)), uses);
         }
         if (expr instanceof Expr.PrimApp prim) {
             int[] args = operands(prim.args(), env);
@@ -302,7 +308,7 @@ public final class CodeGen {
         }
         Compiled body = compile(let.body(), bodyEnv, ctx);
         uses.addAll(body.uses).without(slots);
-        return new Compiled(new Code.Let(let.span(), allocs, ctx.roots(uses.reads), body.code), uses);
+        return new Compiled(new Code.Let(let.span(), allocs, ctx.roots(uses), body.code), uses);
     }
 
     /** The operands filling a new closure's fields; a parent field's use carries the child's mask. */
@@ -598,11 +604,15 @@ public final class CodeGen {
             return pointers.get(slot);
         }
 
-        RegisterRoots roots(BitSet slots) {
-            BitSet live = (BitSet) slots.clone();
+        RegisterRoots roots(SlotUses uses) {
+            BitSet live = (BitSet) uses.reads.clone();
             live.and(pointers);
-            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(),
-                    live.stream().filter(s -> firstFieldOf(s) >= 0).toArray());
+            int[] bases = live.stream().filter(s -> firstFieldOf(s) >= 0).toArray();
+            long[] masks = new long[bases.length];
+            for (int i = 0; i < bases.length; i++) {
+                masks[i] = uses.values.get(bases[i]) ? InfoTable.ALL_FIELDS : uses.fieldDemand(bases[i]);
+            }
+            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(), bases, masks);
         }
     }
 }

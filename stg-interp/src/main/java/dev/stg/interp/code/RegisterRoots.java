@@ -6,11 +6,12 @@ import java.util.stream.IntStream;
  * The register slots live at an allocation site: the collector's roots in the register file.
  * Slots holding the node or a cached ancestor are read through (fields at the object's own
  * layout), so the collector treats them as parent edges, never short-circuiting an updated
- * thunk into its value; other pointer slots are ordinary pointers.
+ * thunk into its value, demanding {@code baseMasks}: the fields the rest of the code reads
+ * through them (all, if it uses the pointer as a value). Other pointer slots are ordinary.
  */
-public record RegisterRoots(int[] pointers, int[] bases) {
+public record RegisterRoots(int[] pointers, int[] bases, long[] baseMasks) {
 
-    public static final RegisterRoots NONE = new RegisterRoots(new int[0], new int[0]);
+    public static final RegisterRoots NONE = new RegisterRoots(new int[0], new int[0], new long[0]);
 
     /** Every live slot, for observers that only need to know what was a root. */
     public int[] all() {

@@ -98,7 +98,10 @@ public final class Collector {
         scavengeStaticRoots(staticEnd);
         scavengeStack();
         for (int slot : liveSlots.pointers()) locals[slot] = evacuate(locals[slot]);
-        for (int slot : liveSlots.bases()) locals[slot] = evacuateParent(locals[slot], InfoTable.ALL_FIELDS);
+        int[] bases = liveSlots.bases();
+        for (int i = 0; i < bases.length; i++) {
+            locals[bases[i]] = edge(InfoTable.PARENT, liveSlots.baseMasks()[i], locals[bases[i]]);
+        }
         for (int i = 0; i < pinned.size(); i++) pinned.set(i, evacuate(pinned.get(i)));
         scavengeToSpace();
         killUndemandedFields();

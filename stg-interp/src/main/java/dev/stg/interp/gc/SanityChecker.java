@@ -71,14 +71,19 @@ final class SanityChecker {
             }
             top = base - 1;
         }
-        for (int slot : liveSlots.all()) {
-            if (!isObject(locals[slot])) fail("dangling pointer " + locals[slot] + " in register " + slot);
-            int dead = deadFieldDemanded(InfoTable.ALL_FIELDS, locals[slot]);
-            if (dead != NONE) fail("register " + slot + " demands " + describeDead(locals[slot], dead));
+        for (int slot : liveSlots.pointers()) register(locals, slot, InfoTable.ALL_FIELDS);
+        for (int i = 0; i < liveSlots.bases().length; i++) {
+            register(locals, liveSlots.bases()[i], liveSlots.baseMasks()[i]);
         }
         for (int i = 0; i < pinned.size(); i++) {
             if (!isObject(pinned.get(i))) fail("dangling pointer " + pinned.get(i) + " in pinned root " + i);
         }
+    }
+
+    private void register(long[] locals, int slot, long demand) {
+        if (!isObject(locals[slot])) fail("dangling pointer " + locals[slot] + " in register " + slot);
+        int dead = deadFieldDemanded(demand, locals[slot]);
+        if (dead != NONE) fail("register " + slot + " demands " + describeDead(locals[slot], dead));
     }
 
     /** A pointer field or frame slot: it must land on an object and demand no DEAD field. */
