@@ -58,23 +58,23 @@ class HeapDumpTest {
     @Test
     void summaryShowRetainersAndChainsOfAStepDumpMatchTheirGoldenFiles() throws Exception {
         Path dump = temp.resolve("chain.json");
-        assertThat(Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60"))
+        assertThat(Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45"))
                 .isZero();
         HeapInspector inspector = new HeapInspector(HeapDumpReader.read(dump));
 
         assertThat(inspector.summary()).isEqualTo(golden("chain.summary.golden"));
         assertThat(inspector.show(10)).isEqualTo(golden("chain.show.golden"));
-        assertThat(inspector.retainers(16)).isEqualTo(golden("chain.retainers.golden"));
+        assertThat(inspector.retainers(18)).isEqualTo(golden("chain.retainers.golden"));
         assertThat(ParentChains.report(inspector.graph())).isEqualTo(golden("chain.chains.golden"));
     }
 
     @Test
     void aStepDumpRecordsTheStepAndTheStack() throws Exception {
         Path dump = temp.resolve("step.json");
-        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
         HeapImage image = HeapDumpReader.read(dump);
 
-        assertThat(image.taken()).isEqualTo("step 64");
+        assertThat(image.taken()).isEqualTo("step 45");
         assertThat(image.frameCount()).isGreaterThan(1);
         assertThat(image.frameInfo(image.frameCount() - 1).name()).isEqualTo("stop");
     }
@@ -82,19 +82,19 @@ class HeapDumpTest {
     @Test
     void theDotGraphHasEveryObjectAndEdgeWithParentEdgesDashed() throws Exception {
         Path dump = temp.resolve("chain.json");
-        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "60");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
         HeapGraph graph = new HeapInspector(HeapDumpReader.read(dump)).graph();
         String dot = DotExport.whole(graph);
         DotGraph parsed = DotGraph.parse(dot);
 
         int edges = 0;
         for (int o = 0; o < graph.image().objectCount(); o++) edges += graph.edgeCount(o);
-        assertThat(parsed.nodes).contains("n10", "n13", "n16").hasSize(graph.image().objectCount() + graph.rootCount());
+        assertThat(parsed.nodes).contains("n10", "n15", "n18").hasSize(graph.image().objectCount() + graph.rootCount());
         assertThat(parsed.edges).hasSize(edges + graph.rootCount());
-        assertThat(parsed.dashed).containsExactlyInAnyOrder("n10->n13", "n13->n16");
+        assertThat(parsed.dashed).containsExactlyInAnyOrder("n10->n15", "n15->n18");
 
-        DotGraph around = DotGraph.parse(DotExport.around(graph, 13, 1));
-        assertThat(around.nodes).contains("n10", "n13", "n16");
+        DotGraph around = DotGraph.parse(DotExport.around(graph, 15, 1));
+        assertThat(around.nodes).contains("n10", "n15", "n18");
         renderWithGraphvizIfInstalled(dot);
     }
 
