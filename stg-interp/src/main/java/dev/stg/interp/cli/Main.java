@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "stg", mixinStandardHelpOptions = true, version = "stg 0.1.0",
         description = "An STG machine with nested closures.",
-        subcommands = {RunCommand.class, FvCommand.class, HeapCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, FvCommand.class, NestCommand.class, HeapCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static final int OK = 0;

@@ -3,7 +3,10 @@ package dev.stg.interp.cli;
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
 import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.nest.Nesting;
+import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
+import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
@@ -33,6 +36,9 @@ public final class RunCommand implements Callable<Integer> {
             description = "Closure representation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = ClosureModes.class)
     String closures;
+
+    @CommandLine.Mixin
+    NestingFlags nesting;
 
     @Option(names = "--access", paramLabel = "STRATEGY", defaultValue = "lazy",
             description = "Free-variable access: lazy (read through the closure at each use) or eager "
@@ -78,10 +84,11 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProgramRunner.Settings settings;
         Optional<Dialect> chosenDialect;
+        NestingOptions nestingOptions;
         try {
             settings = settings(err);
             chosenDialect = dialect(dialect);
-            ClosureModes.require(closures);
+            nestingOptions = nesting.options(closures);
             heapOptions.validate();
         } catch (IllegalArgumentException e) {
             err.println("stg run: " + e.getMessage());
@@ -89,7 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         CheckedProgram program;
         try {
-            program = Frontend.load(SourceFiles.read(files), chosenDialect);
+            List<SourceFile> sources = SourceFiles.read(files);
+            program = Nesting.rewrite(Frontend.load(sources, chosenDialect), nestingOptions, sources,
+                    Frontend.Main.REQUIRED);
         } catch (SourceFiles.Unreadable e) {
             err.println("stg run: " + e.getMessage());
             return Main.USAGE;
