@@ -2,6 +2,7 @@ package dev.stg.bench;
 
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.code.CompiledProgram;
+import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +35,13 @@ public class NestingBench {
     @Param({"lazy", "eager"})
     public String access;
 
+    /**
+     * Room for the largest run (f200 flat allocates about 23K words) without a collection. The
+     * default 2 MB first space would dwarf a small f_n's work: the JVM allocates it per run as a
+     * humongous object.
+     */
+    private static final int HEAP_WORDS = 1 << 15;
+
     private CompiledProgram program;
     private ProgramRunner.Settings settings;
 
@@ -41,7 +49,8 @@ public class NestingBench {
     public void compile() {
         AccessStrategy strategy = AccessStrategy.valueOf(access.toUpperCase(Locale.ROOT));
         program = BenchProgram.compile("f" + n + ".stg", FnProgram.source(n), closures, strategy);
-        settings = ProgramRunner.Settings.defaults().withAccess(strategy);
+        settings = ProgramRunner.Settings.defaults().withAccess(strategy)
+                .withMachine(MachineOptions.defaults().withHeap(HEAP_WORDS, MachineOptions.DEFAULT_HEAP_MAX_WORDS));
         String output = Runs.runMain(program, settings, new MachineCounters());
         if (!output.equals(FnProgram.expectedOutput(n))) {
             throw new IllegalStateException("f" + n + " in " + closures + " mode printed " + output);
