@@ -4,12 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code stg}: the command line. Exit status: 0 success, 1 runtime fault, 2 static error
+ * {@code stg}: the command line; with no arguments, the REPL. Exit status: 0 success, 1 runtime fault, 2 static error
  * (parse, scope, free variables, boxity), 64 usage error.
  */
 @Command(name = "stg", mixinStandardHelpOptions = true, version = "stg 0.1.0",
         description = "An STG machine with nested closures.",
-        subcommands = {RunCommand.class, FvCommand.class, NestCommand.class, HeapCommand.class,
+        subcommands = {RunCommand.class, FvCommand.class, NestCommand.class, ReplCommand.class, HeapCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -25,9 +25,16 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit status (tests call this). */
+    /** Runs the command line on the process's streams and returns the exit status. */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams and returns the exit status (tests call this). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
             e.getCommandLine().getErr().println("stg: " + e.getMessage());
             e.getCommandLine().usage(e.getCommandLine().getErr());
@@ -37,7 +44,7 @@ public final class Main implements Runnable {
             commandLine.getErr().println("stg: internal error: " + e);
             return RUNTIME_FAULT;
         });
-        return cli.execute(args);
+        return cli.execute(args.length == 0 ? new String[] {"repl"} : args);
     }
 
     @Override

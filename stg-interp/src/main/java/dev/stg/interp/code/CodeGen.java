@@ -203,7 +203,7 @@ public final class CodeGen {
      * definition environment only tells what the fields' variables are (boxity, known closures).
      */
     private void compileBody(Known known, Env globals, Env defEnv) {
-        Ctx ctx = new Ctx(known.lambda.arity());
+        Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()));
         Env env = globals.bindSelf(known.name, Operand.local(0), known);
         List<FreeVarEntry> entries = known.lambda.freeVars();
         for (int i = 0; i < entries.size(); i++) {
@@ -227,10 +227,15 @@ public final class CodeGen {
      */
     private Env bindField(Env env, Ctx ctx, FreeVarEntry entry, int baseSlot, int offset, Known holder, Env defEnv) {
         int field = Operand.field(baseSlot, offset);
+        if (!ctx.needs(entry)) return env;
         if (entry instanceof FreeVarEntry.Parent parent) {
             Known target = holder.parents.get(parent.name());
-            // Each ancestor pointer is loaded once per entry, whatever the strategy: a body that
-            // reads n variables through a chain then pays one hop per link, not one per variable.
+            if (parent.reached().stream().noneMatch(ctx::needs)) {
+                int operand = access == AccessStrategy.EAGER ? Operand.local(ctx.load(field, false, false)) : field;
+                return env.bind(parent.name(), new VarInfo(operand, false, target));
+            }
+            // Each ancestor the body reads through is loaded once per entry, whatever the
+            // strategy: reading n variables through a chain costs one hop per link, not per variable.
             int slot = ctx.load(field, false, true);
             env = env.bind(parent.name(), new VarInfo(Operand.local(slot), false, target));
             for (FreeVarEntry reached : parent.reached()) {
@@ -534,10 +539,18 @@ public final class CodeGen {
         /** Which of the loads are ancestor pointers. */
         final BitSet hopLoads = new BitSet();
         int hops;
+        private final java.util.Set<String> mentioned;
 
-        Ctx(int arity) {
+        Ctx(int arity, java.util.Set<String> mentioned) {
             next = arity + 1;
             pointers.set(0);
+            this.mentioned = mentioned;
+        }
+
+        /** Whether the body reads this entry, or something reached through it. */
+        boolean needs(FreeVarEntry entry) {
+            if (mentioned.contains(entry.name())) return true;
+            return entry instanceof FreeVarEntry.Parent parent && parent.reached().stream().anyMatch(this::needs);
         }
 
         void declare(int slot, boolean isInt) {

@@ -1,0 +1,143 @@
+package dev.stg.interp.cli;
+
+import dev.stg.interp.samples.Sample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code stg run}: output, exit statuses, and the message of every kind of runtime fault. */
+class RunCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private static String sample(String name) {
+        return Sample.named(name).file().toString();
+    }
+
+    private Path file(String name, String text) throws IOException {
+        Path path = dir.resolve(name);
+        Files.writeString(path, text);
+        return path;
+    }
+
+    @Test
+    void printsTheFullyEvaluatedValueOfMainAndExitsWithZero() {
+        CliRunner run = CliRunner.stg("run", sample("basics/map.stg"));
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aWrongFreeVariableListIsAStaticErrorWithExitStatusTwo() throws IOException {
+        Path program = file("wrong.stg", "main = \\ -> let y = \\ -> Int# 1# in let f = \\ -> y in f;\n");
+        CliRunner run = CliRunner.stg("run", program.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo(program + ":1:50: error: closure 'f' uses 'y' but its free-variable list"
+                + " does not include it\n"
+                + " 1 | main = \\ -> let y = \\ -> Int# 1# in let f = \\ -> y in f;\n"
+                + "   |                                                  ^\n"
+                + "  expected: add 'y' to the free-variable list of 'f': \\(y)\n");
+    }
+
+    @Test
+    void noMatchingAlternativeNamesTheValueAndTheCase() {
+        CliRunner run = CliRunner.stg("run", sample("errors/no_match.stg"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: no matching alternative in case at "
+                + sample("errors/no_match.stg") + ":3:15 for value Nil\n");
+    }
+
+    @Test
+    void aThunkThatDemandsItselfIsALoop() {
+        CliRunner run = CliRunner.stg("run", sample("errors/loop.stg"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: <<loop>>: thunk x (" + sample("errors/loop.stg")
+                + ":3:24) demanded its own value\n");
+    }
+
+    @Test
+    void divisionByZeroGivesThePosition() {
+        CliRunner run = CliRunner.stg("run", sample("errors/divzero.stg"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: division by zero at " + sample("errors/divzero.stg")
+                + ":2:13\n");
+    }
+
+    @Test
+    void liveDataBeyondHeapMaxIsHeapExhaustion() throws IOException {
+        Path program = file("hog.stg", """
+                build = \\n -> case n of { 0# -> Nil; default -> case -# n 1# of { m ->
+                  let rest = \\(m) => build m in let x = \\(n) -> Int# n in Cons x rest } };
+                len = \\acc xs -> case xs of { Nil -> acc; Cons y ys -> case +# acc 1# of { a -> len a ys } };
+                main = \\ -> let xs = \\ => build 1000000# in case len 0# xs of { n -> case len 0# xs of { m -> +# n m } };
+                """);
+        assertThat(CliRunner.stg("run", program.toString()).out()).isEqualTo("2000000#\n");
+        CliRunner run = CliRunner.stg("run", "--heap-max", "1M", program.toString());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("stg: runtime error: heap exhausted: ")
+                .endsWith(" do not fit in --heap-max 131072 words\n");
+    }
+
+    @Test
+    void recursionDeeperThanStackMaxIsAStackOverflow() {
+        CliRunner run = CliRunner.stg("run", "--stack-max", "10000", sample("basics/deep_recursion.stg"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: stack overflow: the STG stack exceeded 10000 words"
+                + " (--stack-max)\n");
+    }
+
+    @Test
+    void aMillionDeepNonTailRecursionCompletesOnTheStgStack() {
+        CliRunner run = CliRunner.stg("run", sample("basics/deep_recursion.stg"));
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("500000500000#\n");
+    }
+
+    @Test
+    void theStepLimitStopsARunawayProgram() {
+        CliRunner run = CliRunner.stg("run", "--max-steps", "1000", sample("errors/forever.stg"));
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: step limit reached: 1000 steps (--max-steps)\n");
+    }
+
+    @Test
+    void statsGoToStderrAndJson() throws IOException {
+        Path json = dir.resolve("stats.json");
+        CliRunner run = CliRunner.stg("run", "--stats", "--stats-json", json.toString(), sample("basics/map.stg"));
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("steps", "allocWords", "allocWordsByKind.thunk", "fvStores", "fvLoads",
+                "parentHops", "updates", "gcCount", "gcCopiedWords", "maxResidencyWords", "maxStackWords",
+                "mutatorNanos", "gcNanos");
+        assertThat(Files.readString(json)).startsWith("{\"steps\":").contains("\"allocWordsByKind\":{\"fun\":")
+                .contains("\"maxResidencyWords\":");
+    }
+
+    @Test
+    void ministgErrorPrintsWhatMinistgPrints() {
+        CliRunner run = CliRunner.stg("run", sample("ministg/error.stg"));
+        assertThat(run.out()).isEqualTo("Exception raised!\n");
+        assertThat(run.status()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        CliRunner run = CliRunner.stg("run", dir.resolve("absent.stg").toString());
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo("stg run: " + dir.resolve("absent.stg") + ": no such file\n");
+    }
+
+    @Test
+    void anUnknownOptionValueIsAUsageError() {
+        CliRunner run = CliRunner.stg("run", "--access", "sideways", sample("basics/map.stg"));
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo("stg run: --access must be lazy or eager, not 'sideways'\n");
+    }
+}

@@ -1,0 +1,292 @@
+package dev.stg.interp.repl;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The REPL driven through its core: what each input prints, and that errors keep the session's state. */
+class ReplSessionTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("stg.root", ".."));
+    private static final String MAP = ROOT.resolve("samples/basics/map.stg").toString();
+
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final ReplSession session = new ReplSession(new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+            new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+
+    /** Handles the inputs and returns what they printed on out, clearing it. */
+    private String type(String... inputs) {
+        for (String input : inputs) session.handle(input);
+        String out = outBytes.toString(StandardCharsets.UTF_8);
+        outBytes.reset();
+        return out;
+    }
+
+    private String errors() {
+        String err = errBytes.toString(StandardCharsets.UTF_8);
+        errBytes.reset();
+        return err;
+    }
+
+    @Test
+    void anExpressionIsEvaluatedFullyAndPrinted() {
+        assertThat(type("one = \\ -> Int# 1#", "nil = \\ -> Nil", "let xs = \\ -> Cons one nil in Cons one xs"))
+                .isEqualTo("Cons (Int# 1#) (Cons (Int# 1#) Nil)\n");
+        assertThat(type("case +# 20# 22# of { r -> r }")).isEqualTo("42#\n");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void aBindingDefinesOrReplacesAGlobal() {
+        type("n = \\ -> Int# 1#", "n = \\ -> Int# 2#");
+        assertThat(type("n")).isEqualTo("Int# 2#\n");
+        assertThat(type(":browse")).isEqualTo("n                    closure, not updatable\n");
+    }
+
+    @Test
+    void aBindingMayUseGlobalsDefinedLater() {
+        type("twice = \\f x -> let y = \\(f x) => f x in f y", "inc = \\x -> case x of { Int# a -> case +# a 1# of { b -> Int# b } }");
+        assertThat(type("let n = \\ -> Int# 40# in twice inc n")).isEqualTo("Int# 42#\n");
+    }
+
+    @Test
+    void loadingAFileDefinesItsGlobals() {
+        assertThat(type(":load " + MAP)).isEqualTo("loaded " + MAP + ": 11 globals\n");
+        assertThat(type("main")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+        assertThat(type("map inc l3")).isEqualTo("Cons (Int# 4#) Nil\n");
+    }
+
+    @Test
+    void anUnboundVariableIsReportedWhereItWasTyped() {
+        type(":load " + MAP);
+        assertThat(type("map inc nosuch")).isEmpty();
+        assertThat(errors()).startsWith("<input 1>:1:9: error: ").contains(" 1 | map inc nosuch\n   |         ^^^^^^\n");
+        assertThat(type("main")).startsWith("Cons (Int# 2#)");
+    }
+
+    @Test
+    void aSyntaxErrorIsReportedWhereItWasTyped() {
+        type("foo 1");
+        assertThat(errors()).isEqualTo("""
+                <input 1>:1:5: error: literal '1' lacks its '#'
+                 1 | foo 1
+                   |     ^
+                  expected: an Int# literal such as 1#
+                """);
+    }
+
+    @Test
+    void aBadBindingLeavesTheGlobalsAsTheyWere() {
+        type("n = \\ -> Int# 1#", "n = \\ -> m");
+        assertThat(errors()).contains("<input 2>:1:10: error:").contains("'m'");
+        assertThat(type("n")).isEqualTo("Int# 1#\n");
+    }
+
+    @Test
+    void aRuntimeErrorIsReportedAndTheSessionGoesOn() {
+        type("n = \\ -> Int# 1#");
+        assertThat(type("case /# 10# 0# of { r -> r }")).isEmpty();
+        assertThat(errors()).isEqualTo("runtime error: division by zero at <input 2>:1:1\n");
+        assertThat(type("n")).isEqualTo("Int# 1#\n");
+    }
+
+    @Test
+    void showPrintsTheLambdaFormWithItsFreeVariables() {
+        type(":load " + MAP);
+        assertThat(type(":show map")).isEqualTo("""
+                map = \\f xs ->
+                    case xs of {
+                        Nil -> Nil;
+                        Cons y ys -> let fy = \\(f y) => f y;
+                                         rest = \\(f ys) => map f ys
+                                     in Cons fy rest
+                    }
+                """);
+        type(":show nosuch");
+        assertThat(errors()).isEqualTo("no global 'nosuch'; :browse lists them\n");
+    }
+
+    @Test
+    void browseListsEveryGlobalWithItsKind() {
+        type(":load " + MAP);
+        assertThat(type(":browse")).startsWith("""
+                add                  function, arity 2
+                inc                  function, arity 1
+                map                  function, arity 2
+                one                  closure, not updatable
+                """).endsWith("main                 thunk\n");
+    }
+
+    @Test
+    void setChangesHowTheNextEvaluationsRun() {
+        type(":load " + MAP);
+        assertThat(type(":set")).startsWith("access         lazy\ngc-stress      off\nmax-steps      none\nclosures       flat\n");
+        type(":set max-steps 10", "main");
+        assertThat(errors()).isEqualTo("runtime error: step limit reached: 10 steps (--max-steps)\n");
+        type(":set max-steps none", ":set access eager", ":set gc-stress on", ":set closures nested-partial",
+                ":set threshold 1", ":set thunk-parents on");
+        assertThat(type("main")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+        assertThat(type(":set")).isEqualTo("""
+                access         eager
+                gc-stress      on
+                max-steps      none
+                closures       nested-partial
+                threshold      1
+                thunk-parents  on
+                """);
+    }
+
+    @Test
+    void badSettingsAreReported() {
+        type(":set access sideways", ":set colour blue", ":set max-steps -3", ":set access");
+        assertThat(errors()).isEqualTo("""
+                access must be lazy or eager, not 'sideways'
+                no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents
+                max-steps must be a positive number of steps or none, not '-3'
+                usage: :set NAME VALUE (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
+                """);
+    }
+
+    @Test
+    void statsShowTheLastEvaluation() {
+        type(":stats");
+        assertThat(errors()).isEqualTo("no statistics yet: evaluate an expression first\n");
+        type(":load " + MAP, "main");
+        assertThat(type(":stats")).contains("steps").contains("allocWords").contains("updates                                   7\n");
+    }
+
+    @Test
+    void heapSummarisesTheObjectsByInfoTable() {
+        type(":load " + MAP, "main");
+        assertThat(type(":heap")).contains("kind").contains("total").contains("THUNK").contains("CON");
+    }
+
+    @Test
+    void gcCollectsTheLastEvaluationsHeap() {
+        type(":gc");
+        assertThat(errors()).isEqualTo("no heap yet: evaluate an expression first\n");
+        type(":load " + MAP, "main");
+        assertThat(type(":gc")).matches("collected: [0-9,]+ words live of [0-9,]+\n");
+    }
+
+    @Test
+    void dumpWritesAHeapDump(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("heap.json");
+        type(":load " + MAP, "main");
+        assertThat(type(":dump " + file)).isEqualTo("heap dumped to " + file + "\n");
+        assertThat(Files.readString(file)).startsWith("{");
+    }
+
+    @Test
+    void tracePrintsOneLinePerStep() {
+        String trace = type(":trace case +# 1# 2# of { r -> r }");
+        assertThat(trace.lines().map(String::strip).toList()).containsExactly(
+                "1  ENTER_CLOSURE       stack=1      it (<input 1>:1:1)",
+                "2  CASE_PRIM           stack=1      <input 1>:1:1",
+                "3  RETURN_INT          stack=1      <input 1>:1:25",
+                "4  STOP                stack=1      stop",
+                "3#");
+    }
+
+    @Test
+    void stepShowsOneStepPerEnterThenContinues() {
+        type(":load " + MAP);
+        assertThat(type(":step main")).startsWith("stepping: Enter for the next step, c to continue, q to quit\n")
+                .endsWith("1  ENTER_CLOSURE       stack=1      it (<input 1>:1:1)  heap=0\n");
+        assertThat(session.prompt()).isEqualTo(ReplSession.STEP_PROMPT);
+        assertThat(type("")).isEqualTo("2  EVAL_VAR            stack=1      <input 1>:1:1  heap=0\n");
+        assertThat(type("c")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+        assertThat(session.prompt()).isEqualTo(ReplSession.PROMPT);
+    }
+
+    @Test
+    void steppingToTheEndPrintsTheValue() {
+        type(":step case +# 1# 2# of { r -> r }", "", "");
+        assertThat(type("")).isEqualTo("3#\n(4 steps)\n");
+        assertThat(session.prompt()).isEqualTo(ReplSession.PROMPT);
+    }
+
+    @Test
+    void quittingASteppingSessionReturnsToThePrompt() {
+        type(":step case +# 1# 2# of { r -> r }", "x");
+        assertThat(errors()).isEqualTo("Enter steps, c continues, q quits\n");
+        type("q");
+        assertThat(session.prompt()).isEqualTo(ReplSession.PROMPT);
+    }
+
+    @Test
+    void reloadReadsTheFilesAgainKeepingTypedBindings(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("p.stg");
+        Files.writeString(file, "n = \\ -> Int# 1#;\n");
+        type(":load " + file, "m = \\ -> Int# 5#");
+        Files.writeString(file, "n = \\ -> Int# 2#;\n");
+        assertThat(type(":reload", "n", "m")).isEqualTo("loaded " + file + ": 2 globals\nInt# 2#\nInt# 5#\n");
+    }
+
+    @Test
+    void aFileThatFailsToLoadLeavesTheSessionAsItWas(@TempDir Path dir) throws IOException {
+        Path broken = dir.resolve("broken.stg");
+        Files.writeString(broken, "n = \\ -> m;\n");
+        type(":load " + MAP, ":load " + broken, ":load " + dir.resolve("missing.stg"));
+        assertThat(errors()).startsWith(broken + ":1:10: error:").endsWith(dir.resolve("missing.stg") + ": no such file\n");
+        assertThat(type("main")).startsWith("Cons (Int# 2#)");
+    }
+
+    @Test
+    void ministgFilesAreEvaluatedAndPrintedInTheirDialect() {
+        type(":load " + ROOT.resolve("samples/ministg/apply_oversat.stg"));
+        assertThat(type("main", "apply const twentytwo true")).isEqualTo("True\n(I 22)\n");
+    }
+
+    @Test
+    void commandsMayBeAbbreviatedWhenUnambiguous() {
+        assertThat(type(":hel")).contains(":load FILE...");
+        type(":s", ":frobnicate");
+        assertThat(errors()).isEqualTo("""
+                ambiguous command :s: :show, :set, :stats, :step
+                unknown command :frobnicate; :help lists the commands
+                """);
+    }
+
+    @Test
+    void quitEndsTheSession() {
+        assertThat(session.handle(":quit")).isFalse();
+        assertThat(session.handle("")).isTrue();
+    }
+
+    @Test
+    void interruptStopsARunningEvaluation() throws InterruptedException {
+        type("spin = \\n -> case +# n 1# of { m -> spin m }");
+        Thread evaluation = new Thread(() -> session.handle("spin 0#"));
+        evaluation.start();
+        while (evaluation.isAlive()) {
+            session.interrupt();
+            evaluation.join(10);
+        }
+        assertThat(errors()).isEqualTo("runtime error: interrupted\n");
+        assertThat(type("case spin of { f -> 1# }")).isEqualTo("1#\n");
+    }
+
+    @Test
+    void completionOffersCommandsSettingsAndGlobals() {
+        type(":load " + MAP);
+        assertThat(session.completions(List.of(), ":")).contains(":load", ":browse", ":quit");
+        assertThat(session.completions(List.of(), "ma")).contains("map", "main", "add");
+        assertThat(session.completions(List.of(":set"), "")).containsExactly("access", "gc-stress", "max-steps", "closures", "threshold",
+                "thunk-parents");
+        assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager");
+        assertThat(session.completions(List.of(":show"), "")).contains("map");
+        assertThat(session.completions(List.of(":load"), ROOT + "/samples/basics/ma"))
+                .contains(ROOT + "/samples/basics/map.stg");
+    }
+}
