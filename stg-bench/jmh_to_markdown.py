@@ -14,6 +14,7 @@ import statistics
 import sys
 
 COUNTERS = ["steps", "allocWords", "fvStores", "fvLoads", "parentHops"]
+SECONDS = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}
 
 
 def per_run(metric):
@@ -54,11 +55,15 @@ def table(rows):
     params = list(rows[0]["params"].keys())
     counters = [c for c in COUNTERS if c in rows[0]["counters"]]
     unit = rows[0]["unit"]
-    out = ["| " + " | ".join(params + [f"mean ({unit})", "± 99.9%", f"median ({unit})"] + counters) + " |",
-           "|" + "---|" * len(params) + "---:|" * (3 + len(counters))]
+    rate = "steps" in counters and unit in SECONDS
+    out = ["| " + " | ".join(params + [f"mean ({unit})", "± 99.9%", f"median ({unit})"] + counters
+                             + (["steps/s (median)"] if rate else [])) + " |",
+           "|" + "---|" * len(params) + "---:|" * (3 + len(counters) + rate)]
     for r in rows:
         cells = [r["params"][p] for p in params] + [fmt(r["mean"]), fmt(r["error"]), fmt(r["median"])]
         cells += [fmt(r["counters"][c]) for c in counters]
+        if rate:
+            cells.append(fmt(r["counters"]["steps"] / (r["median"] * SECONDS[unit])))
         out.append("| " + " | ".join(cells) + " |")
     return out
 
