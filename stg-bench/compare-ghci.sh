@@ -3,8 +3,10 @@
 # interpreter and ghc -O0 native code on the same algorithm (/work/shared/reference-hs), and
 # writes the table into stg-bench/RESULTS.md (section "ghci").
 #
-#   stg-bench/compare-ghci.sh [RUNS]        # RUNS timed runs per program (median), default 3
+#   stg-bench/compare-ghci.sh [RUNS [LABEL]]   # RUNS timed runs per program (median), default 3
+#   STG_JAVA_OPTS='-Xss16m -XX:TieredStopAtLevel=1' stg-bench/compare-ghci.sh 3 ghci-c1
 #
+# The table goes into section LABEL (default "ghci"); the JVM options ./stg ran with are recorded.
 # Start-up is subtracted: the JVM's as the median time of running a trivial program
 # (samples/basics/main_int.stg), GHCi's as the median time of loading and running
 # `main = print 0`. GHC comes from Debian's ghc package (apt-get install ghc); never run in CI.
@@ -13,6 +15,7 @@ bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$bench")"
 hs="${REFERENCE_HS:-/work/shared/reference-hs}"
 runs="${1:-3}"
+label="${2:-ghci}"
 programs=(nfib:Nfib tak:Tak queens:Queens primes:Primes exp3_8:Exp3_8 sumstream:SumStream)
 declare -A issue_ghci=([nfib]=1.3 [tak]=0.95 [queens]=0.9 [primes]=1.2 [exp3_8]=0.8 [sumstream]=1.4)
 
@@ -73,10 +76,11 @@ done
   bash "$bench/machine-info.sh"
   echo "- ghc: $(ghc --numeric-version); median of $runs runs each, start-up subtracted:" \
        "JVM ${jvm_startup} s (samples/basics/main_int.stg), GHCi ${ghci_startup} s, native ${native_startup} s (print 0)"
-  echo "- command: \`stg-bench/compare-ghci.sh $runs\`; steps and steps/s from \`stg run --stats\` (mutator time only)"
+  echo "- command: \`STG_JAVA_OPTS='${STG_JAVA_OPTS:-}' stg-bench/compare-ghci.sh $runs $label\`" \
+       "(empty STG_JAVA_OPTS: the launcher's default); steps and steps/s from \`stg run --stats\` (mutator time only)"
   echo
   echo "| program | stg flat (s) | GHCi -fbyte-code (s) | stg / GHCi | stg at most GHCi | GHCi in the issue (s) | ghc -O0 native (s) | machine steps | steps/s |"
   echo "|---|---:|---:|---:|---|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
-} | python3 "$bench/results_section.py" ghci "$bench/RESULTS.md"
-echo "compare-ghci.sh: table written to $bench/RESULTS.md (section ghci)" >&2
+} | python3 "$bench/results_section.py" "$label" "$bench/RESULTS.md"
+echo "compare-ghci.sh: table written to $bench/RESULTS.md (section $label)" >&2
