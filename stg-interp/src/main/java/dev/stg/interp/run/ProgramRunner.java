@@ -59,15 +59,25 @@ public final class ProgramRunner {
     }
 
     public static Machine load(CheckedProgram checked, Settings settings) {
-        CompiledProgram compiled = CodeGen.compile(checked.program(), checked.boxity(), settings.access(),
-                checked.dialect());
-        return new Machine(compiled, settings.machine());
+        return new Machine(compile(checked, settings.access()), settings.machine());
+    }
+
+    public static CompiledProgram compile(CheckedProgram checked, AccessStrategy access) {
+        return CodeGen.compile(checked.program(), checked.boxity(), access, checked.dialect());
     }
 
     /** Evaluates {@code main} fully and prints it in the program's dialect. */
     public static Outcome runMain(CheckedProgram checked, Settings settings) {
-        Machine machine = load(checked, settings);
-        return evaluate(machine, machine.program().globalAddress("main"), settings);
+        return runMain(compile(checked, settings.access()), settings);
+    }
+
+    /**
+     * Runs {@code main} of a program compiled once on a fresh machine: a machine serves one
+     * evaluation of main, since it updates the CAFs in its heap (the benchmarks run many).
+     */
+    public static Outcome runMain(CompiledProgram compiled, Settings settings) {
+        Machine machine = new Machine(compiled, settings.machine());
+        return evaluate(machine, compiled.globalAddress("main"), settings);
     }
 
     /** Evaluates the object at {@code address} fully and prints it. */

@@ -1,2 +1,0 @@
-package dev.stg.bench;
-class Placeholder {}
