@@ -1,5 +1,6 @@
 package dev.stg.bench;
 
+import dev.stg.core.gen.FnFamily;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.code.CompiledProgram;
 import dev.stg.interp.machine.MachineOptions;
@@ -17,7 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Flat versus nested closures on f_n (see {@link FnProgram}): the time of one run of main and
+ * Flat versus nested closures on f_n (see {@link FnFamily}): the time of one run of main and
  * the machine's counters per run. Flat stores every captured variable again at every level;
  * nested stores a parent pointer and reaches the rest through it.
  */
@@ -48,11 +49,11 @@ public class NestingBench {
     @Setup
     public void compile() {
         AccessStrategy strategy = AccessStrategy.valueOf(access.toUpperCase(Locale.ROOT));
-        program = BenchProgram.compile("f" + n + ".stg", FnProgram.source(n), closures, strategy);
+        program = BenchProgram.compile("f" + n + ".stg", FnFamily.source(n), closures, strategy);
         settings = ProgramRunner.Settings.defaults().withAccess(strategy)
                 .withMachine(MachineOptions.defaults().withHeap(HEAP_WORDS, MachineOptions.DEFAULT_HEAP_MAX_WORDS));
         String output = Runs.runMain(program, settings, new MachineCounters());
-        if (!output.equals(FnProgram.expectedOutput(n))) {
+        if (!output.equals(FnFamily.expectedOutput(n))) {
             throw new IllegalStateException("f" + n + " in " + closures + " mode printed " + output);
         }
     }

@@ -1,5 +1,6 @@
 package dev.stg.bench;
 
+import dev.stg.core.gen.FnFamily;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.run.ProgramRunner;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class BenchmarkSmokeTest {
         assertThat(result.getPrimaryResult().getScore()).isPositive();
         Map<String, Result> counters = result.getSecondaryResults();
         MachineCounters direct = new MachineCounters();
-        Runs.runMain(BenchProgram.compile("f4.stg", FnProgram.source(4), "flat", AccessStrategy.LAZY),
+        Runs.runMain(BenchProgram.compile("f4.stg", FnFamily.source(4), "flat", AccessStrategy.LAZY),
                 ProgramRunner.Settings.defaults(), direct);
         assertThat(counters.get("steps").getScore()).isEqualTo(direct.steps);
         assertThat(counters.get("allocWords").getScore()).isEqualTo(direct.allocWords);

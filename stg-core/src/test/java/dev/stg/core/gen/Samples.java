@@ -27,7 +27,7 @@ public final class Samples {
     }
 
     /** The first folder up from the working directory that holds both samples/ and pom.xml. */
-    private static Optional<Path> folder() {
+    static Optional<Path> folder() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("samples")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return Optional.of(dir.resolve("samples"));

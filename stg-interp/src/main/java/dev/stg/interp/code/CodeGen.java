@@ -217,7 +217,6 @@ public final class CodeGen {
             env = env.bind(params.get(i).name(), new VarInfo(Operand.local(i + 1), isInt, null));
         }
         Compiled body = compile(known.lambda.body(), env, ctx);
-        ctx.dropUnreadLoads(body.reads);
         known.code.setBody(body.code, ctx.loadSlots.toArray(), ctx.loadOperands.toArray(), ctx.hops);
         registerSlots = Math.max(registerSlots, ctx.next);
     }
@@ -548,8 +547,6 @@ public final class CodeGen {
         final BitSet pointers = new BitSet();
         final MutableIntList loadSlots = new IntArrayList();
         final MutableIntList loadOperands = new IntArrayList();
-        /** Which of the loads are ancestor pointers. */
-        final BitSet hopLoads = new BitSet();
         int hops;
         private final java.util.Set<String> mentioned;
 
@@ -599,39 +596,8 @@ public final class CodeGen {
             int slot = fresh(isInt);
             loadSlots.add(slot);
             loadOperands.add(fieldOperand);
-            if (hop) {
-                hopLoads.set(loadSlots.size() - 1);
-                hops++;
-            }
+            if (hop) hops++;
             return slot;
-        }
-
-        /**
-         * Keeps only the entry loads the body needs: those it reads and the ancestors they are
-         * reached through. Otherwise every level of a deep chain would reload the whole chain on
-         * entry, quadratic work on f_n, though its body only reads its own node.
-         */
-        void dropUnreadLoads(BitSet bodyReads) {
-            BitSet needed = (BitSet) bodyReads.clone();
-            BitSet kept = new BitSet();
-            // A load's base slot is loaded before it, so one backward pass sees every use first.
-            for (int i = loadSlots.size() - 1; i >= 0; i--) {
-                if (needed.get(loadSlots.get(i))) {
-                    kept.set(i);
-                    needed.set(Operand.base(loadOperands.get(i)));
-                }
-            }
-            MutableIntList slots = new IntArrayList();
-            MutableIntList operands = new IntArrayList();
-            kept.stream().forEach(i -> {
-                slots.add(loadSlots.get(i));
-                operands.add(loadOperands.get(i));
-            });
-            hops = (int) kept.stream().filter(hopLoads::get).count();
-            loadSlots.clear();
-            loadSlots.addAll(slots);
-            loadOperands.clear();
-            loadOperands.addAll(operands);
         }
 
         boolean isPointer(int slot) {
