@@ -5,19 +5,17 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real binary fed a script through a pipe, as {@code printf '...' | ./stg repl}: results
- * on standard output without prompts, errors on standard error. Needs the jar
- * ({@code mvn -B -o -q -pl stg-interp -am package -DskipTests}); skipped without it.
+ * on standard output without prompts, errors on standard error. An integration test: Failsafe
+ * runs it after the package phase has built the jar ({@code mvn -B verify}).
  */
-class ReplPipeTest {
+class ReplPipeIT {
 
     private static final Path ROOT = Path.of(System.getProperty("stg.root", "..")).toAbsolutePath().normalize();
     private static final Path JAR = ROOT.resolve("stg-interp/target/stg.jar");
@@ -26,7 +24,7 @@ class ReplPipeTest {
     }
 
     private static Result repl(String script) throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(JAR), "build the jar first: " + JAR);
+        assertThat(JAR).as("the shaded jar, built in the package phase").isRegularFile();
         Process process = new ProcessBuilder("java", "-jar", JAR.toString(), "repl").directory(ROOT.toFile()).start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(script.getBytes(StandardCharsets.UTF_8));
