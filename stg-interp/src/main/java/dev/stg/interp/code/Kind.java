@@ -24,15 +24,4 @@ public enum Kind {
     public boolean isFrame() {
         return ordinal() >= STOP_FRAME.ordinal();
     }
-
-    /** The statistics bucket of allocations of this kind. */
-    public String statsBucket() {
-        return switch (this) {
-            case FUN -> "fun";
-            case THUNK -> "thunk";
-            case CON, DEAD -> "con";
-            case PAP -> "pap";
-            default -> "frame";
-        };
-    }
 }

@@ -32,14 +32,6 @@ public final class Heap {
         this.hp = staticEnd;
     }
 
-    public int capacity() {
-        return words.length;
-    }
-
-    public boolean isStatic(long address) {
-        return address < staticEnd;
-    }
-
     /** Words allocated since the static region: the live data right after a collection. */
     public int dynamicWords() {
         return hp - staticEnd;
