@@ -547,8 +547,15 @@ public final class Machine {
 
     // ---------------------------------------------------------------- helpers of the rules
 
-    /** Reads an operand; a field read through the node or an ancestor is a free-variable load. */
+    /**
+     * Reads an operand; a field read through the node or an ancestor is a free-variable load.
+     * Register reads, the common case, stay small enough for the JIT's client compiler to inline.
+     */
     private long read(int operand, long[] H, long[] L, Stats st) {
+        return operand >>> 28 == Operand.LOCAL ? L[operand] : readOther(operand, H, L, st);
+    }
+
+    private long readOther(int operand, long[] H, long[] L, Stats st) {
         switch (Operand.kind(operand)) {
             case Operand.LOCAL:
                 return L[Operand.payload(operand)];
