@@ -2,6 +2,7 @@ package dev.stg.interp.dump;
 
 import dev.stg.interp.machine.Machine;
 import dev.stg.interp.machine.MachineObserver;
+import dev.stg.interp.machine.RuntimeFault;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,6 +36,7 @@ public final class HeapSession {
         List<MachineObserver> observers = new ArrayList<>();
         if (profiler != null) observers.add(profiler);
         if (dumpFile != null && dumpAtStep > 0) observers.add(new StepDump());
+        if (dumpFile != null) observers.add(new ErrorDump());
         if (!observers.isEmpty()) machine.setObserver(new Observers(observers));
     }
 
@@ -48,6 +50,25 @@ public final class HeapSession {
             if (dumpFile != null && !dumped) HeapDump.write(machine, dumpFile, failed ? "error" : "end");
         } finally {
             if (profiler != null) profiler.finish();
+        }
+    }
+
+    /** On a fault, the dump is written while the stack still holds the frames that led to it. */
+    private final class ErrorDump implements MachineObserver {
+
+        @Override
+        public void afterCollection(Machine machine, long[] registers, int[] liveSlots) {
+        }
+
+        @Override
+        public void onFault(Machine machine, RuntimeFault fault) {
+            if (dumped) return;
+            dumped = true;
+            try {
+                HeapDump.write(machine, dumpFile, "error");
+            } catch (IOException e) {
+                failure = e;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.stg.interp.dump;
 
 import dev.stg.interp.machine.Machine;
 import dev.stg.interp.machine.MachineObserver;
+import dev.stg.interp.machine.RuntimeFault;
 
 import java.util.List;
 
@@ -17,6 +18,11 @@ final class Observers implements MachineObserver {
     @Override
     public void afterCollection(Machine machine, long[] registers, int[] liveSlots) {
         for (MachineObserver observer : observers) observer.afterCollection(machine, registers, liveSlots);
+    }
+
+    @Override
+    public void onFault(Machine machine, RuntimeFault fault) {
+        for (MachineObserver observer : observers) observer.onFault(machine, fault);
     }
 
     @Override

@@ -536,6 +536,12 @@ public final class Machine {
                     default -> throw new IllegalStateException("bad mode " + mode);
                 }
             }
+        } catch (RuntimeFault fault) {
+            heap.hp = hp;
+            stack.sp = sp;
+            st.steps = steps;
+            if (observer != null) observer.onFault(this, fault);
+            throw fault;
         } finally {
             heap.hp = hp;
             stack.sp = sp;

@@ -21,4 +21,11 @@ public interface MachineObserver {
     default long nextCollectionStep(Machine machine) {
         return Long.MAX_VALUE;
     }
+
+    /**
+     * Called when a runtime fault stops the run, before the stack is unwound: the frames are
+     * still there to read (the register file's liveness is unknown at an arbitrary step).
+     */
+    default void onFault(Machine machine, RuntimeFault fault) {
+    }
 }

@@ -80,6 +80,18 @@ class HeapDumpTest {
     }
 
     @Test
+    void anErrorDumpKeepsTheFramesThatLedToTheFault() throws Exception {
+        Path dump = temp.resolve("error.json");
+        assertThat(Main.execute("run", SAMPLES.resolve("errors/no_match.stg").toString(), "--heap-dump",
+                dump.toString())).isEqualTo(1);
+        HeapImage image = HeapDumpReader.read(dump);
+
+        assertThat(image.taken()).isEqualTo("error");
+        assertThat(image.frameInfo(0).name()).isEqualTo("update");
+        assertThat(image.frameInfo(image.frameCount() - 1).name()).isEqualTo("stop");
+    }
+
+    @Test
     void theDotGraphHasEveryObjectAndEdgeWithParentEdgesDashed() throws Exception {
         Path dump = temp.resolve("chain.json");
         Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
