@@ -17,7 +17,9 @@ import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
+import org.eclipse.collections.api.map.primitive.MutableLongObjectMap;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
+import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
  * The eval/apply STG machine. One run loop executes compiled code in four modes:
@@ -52,6 +54,13 @@ public final class Machine {
     /** Pointers held by Java code between evaluations (the value printer): collector roots. */
     private final MutableLongList pinned = new LongArrayList();
     private InfoTable[] tables;
+    /**
+     * Shapes derived from other shapes, keyed by their info-table indices (and a kind bit):
+     * after the first time, the partial-application rules find them without allocating.
+     */
+    private final MutableLongObjectMap<InfoTable> derivedShapes = new LongObjectHashMap<>();
+    private static final long REST = 1L << 62;
+    private static final long PAP_OF = 1L << 61;
     private volatile boolean interruptRequested;
     private MachineObserver observer;
     /** The step at which the observer wants a collection; the next allocation then collects. */
@@ -700,17 +709,39 @@ public final class Machine {
     }
 
     private InfoTable restShape(InfoTable args, int dropped) {
-        int rest = args.arity - dropped;
-        boolean[] wide = new boolean[rest];
-        return infoTables.args(rest, pointerBits(args, dropped, rest, wide), wide);
+        long key = REST | (long) args.index << 20 | dropped;
+        InfoTable shape = derivedShapes.get(key);
+        if (shape == null) {
+            int rest = args.arity - dropped;
+            boolean[] wide = new boolean[rest];
+            shape = infoTables.args(rest, pointerBits(args, dropped, rest, wide), wide);
+            derivedShapes.put(key, shape);
+        }
+        return shape;
     }
 
     private InfoTable papShape(InfoTable args) {
-        boolean[] wide = new boolean[args.arity];
-        return infoTables.pap(args.arity, pointerBits(args, 0, args.arity, wide), wide);
+        long key = PAP_OF | args.index;
+        InfoTable shape = derivedShapes.get(key);
+        if (shape == null) {
+            boolean[] wide = new boolean[args.arity];
+            shape = infoTables.pap(args.arity, pointerBits(args, 0, args.arity, wide), wide);
+            derivedShapes.put(key, shape);
+        }
+        return shape;
     }
 
     private InfoTable mergedShape(InfoTable pap, InfoTable args) {
+        long key = (long) pap.index << 30 | args.index;
+        InfoTable shape = derivedShapes.get(key);
+        if (shape == null) {
+            shape = newMergedShape(pap, args);
+            derivedShapes.put(key, shape);
+        }
+        return shape;
+    }
+
+    private InfoTable newMergedShape(InfoTable pap, InfoTable args) {
         int held = pap.arity;
         int n = held + args.arity;
         boolean[] first = new boolean[held];
