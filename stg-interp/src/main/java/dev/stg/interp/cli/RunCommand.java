@@ -132,6 +132,8 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private ProgramRunner.Settings settings(PrintWriter err) {
+        if (maxSteps != null && maxSteps < 1) throw new IllegalArgumentException("--max-steps must be at least 1");
+        if (stackMaxWords < 16) throw new IllegalArgumentException("--stack-max must be at least 16 words");
         MachineOptions machine = MachineOptions.defaults()
                 .withGcStress(gcStress)
                 .withStackMax(stackMaxWords)

@@ -24,6 +24,7 @@ final class SourceFiles {
     static List<SourceFile> read(List<Path> paths) throws Unreadable {
         List<SourceFile> files = new ArrayList<>();
         for (Path path : paths) {
+            if (Files.isDirectory(path)) throw new Unreadable(path + ": is a directory, not a program file");
             if (!Files.isRegularFile(path)) throw new Unreadable(path + ": no such file");
             try {
                 files.add(SourceFile.read(path));

@@ -24,6 +24,17 @@ public final class InfoTable {
     /** A parent mask that demands every field: a superset (plain nested) edge. */
     public static final long ALL_FIELDS = -1L;
 
+    /**
+     * Whether a demand mask demands a field. Bit i stands for field i below 63; bit 63 stands
+     * for the update slot and every field from 63 on. Partial masks never set bit 63 (an edge
+     * reaching a field beyond 62 demands the whole parent), so bit 63 means "fully demanded":
+     * in {@link #ALL_FIELDS}, and in the delta the collector rescans when a partially scanned
+     * object becomes fully demanded.
+     */
+    public static boolean demands(long mask, int field) {
+        return field < 63 ? (mask >>> field & 1) != 0 : mask < 0;
+    }
+
     public final int index;
     public final Kind kind;
     public final String name;

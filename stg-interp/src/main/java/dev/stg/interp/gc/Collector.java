@@ -43,7 +43,7 @@ public final class Collector {
 
     private static final Logger log = LoggerFactory.getLogger(Collector.class);
 
-    /** Bit 63 of a demand mask: the update slot (the value of an updated thunk). */
+    /** Bit 63 of a demand mask: the update slot (and every field past 62, see InfoTable.demands). */
     private static final long UPDATE_SLOT = Long.MIN_VALUE;
 
     private final Heap heap;
@@ -176,14 +176,10 @@ public final class Collector {
         int first = at + info.firstField;
         byte[] types = info.fieldTypes;
         for (int i = 0; i < types.length; i++) {
-            if (types[i] != InfoTable.INT && demands(demand, i)) {
+            if (types[i] != InfoTable.INT && InfoTable.demands(demand, i)) {
                 to[first + i] = edge(types[i], info.parentMask[i], to[first + i]);
             }
         }
-    }
-
-    private static boolean demands(long demand, int field) {
-        return field < 63 ? (demand >>> field & 1) != 0 : demand == InfoTable.ALL_FIELDS;
     }
 
     private long edge(byte type, long mask, long pointer) {
@@ -265,7 +261,7 @@ public final class Collector {
             if (Header.isUpdated(header) && (demand & UPDATE_SLOT) == 0) to[at + 1] = Heap.DEAD_ADDRESS;
             int first = at + info.firstField;
             for (int i = 0; i < info.fieldTypes.length; i++) {
-                if (info.fieldTypes[i] != InfoTable.INT && !demands(demand, i)) to[first + i] = Heap.DEAD_ADDRESS;
+                if (info.fieldTypes[i] != InfoTable.INT && !InfoTable.demands(demand, i)) to[first + i] = Heap.DEAD_ADDRESS;
             }
         });
         partial.clear();

@@ -101,13 +101,15 @@ final class SanityChecker {
         long[] words = heap.words;
         long header = words[(int) target];
         InfoTable info = tables[Header.info(header)];
-        if (Header.isUpdated(header) && demand == InfoTable.ALL_FIELDS && words[(int) target + 1] == Heap.DEAD_ADDRESS) {
+        if (Header.isUpdated(header) && demand < 0 && words[(int) target + 1] == Heap.DEAD_ADDRESS) {
             return UPDATE_SLOT;
         }
         int first = (int) target + info.firstField;
         for (int i = 0; i < info.fieldCount(); i++) {
-            boolean demanded = i < 63 ? (demand >>> i & 1) != 0 : demand == InfoTable.ALL_FIELDS;
-            if (demanded && info.fieldTypes[i] != InfoTable.INT && words[first + i] == Heap.DEAD_ADDRESS) return i;
+            if (InfoTable.demands(demand, i) && info.fieldTypes[i] != InfoTable.INT
+                    && words[first + i] == Heap.DEAD_ADDRESS) {
+                return i;
+            }
         }
         return NONE;
     }

@@ -135,6 +135,23 @@ class RunCommandTest {
     }
 
     @Test
+    void aDirectoryIsNotAProgram() {
+        CliRunner run = CliRunner.stg("run", dir.toString());
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo("stg run: " + dir + ": is a directory, not a program file\n");
+    }
+
+    @Test
+    void limitsMustBePositive() {
+        CliRunner steps = CliRunner.stg("run", "--max-steps", "-1", sample("basics/map.stg"));
+        assertThat(steps.status()).isEqualTo(64);
+        assertThat(steps.err()).isEqualTo("stg run: --max-steps must be at least 1\n");
+        CliRunner stack = CliRunner.stg("run", "--stack-max", "-5", sample("basics/map.stg"));
+        assertThat(stack.status()).isEqualTo(64);
+        assertThat(stack.err()).isEqualTo("stg run: --stack-max must be at least 16 words\n");
+    }
+
+    @Test
     void anUnknownOptionValueIsAUsageError() {
         CliRunner run = CliRunner.stg("run", "--access", "sideways", sample("basics/map.stg"));
         assertThat(run.status()).isEqualTo(64);
