@@ -1,12 +1,7 @@
 package dev.stg.interp.cli;
 
-import dev.stg.core.CheckedProgram;
-import dev.stg.core.Frontend;
-import dev.stg.core.diag.StaticErrorException;
-import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.print.Printer;
-import dev.stg.core.syntax.SourceFile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,20 +45,10 @@ public final class NestCommand implements Callable<Integer> {
             err.println("stg nest: " + e.getMessage());
             return Main.USAGE;
         }
-        CheckedProgram nested;
-        try {
-            List<SourceFile> sources = SourceFiles.read(files);
-            nested = Nesting.rewrite(Frontend.load(sources, Optional.empty()), options, sources, Frontend.Main.REQUIRED);
-        } catch (SourceFiles.Unreadable e) {
-            err.println("stg nest: " + e.getMessage());
-            return Main.USAGE;
-        } catch (StaticErrorException e) {
-            err.print(e.render());
-            err.flush();
-            return Main.STATIC_ERROR;
-        }
+        ProgramLoader.Loaded nested = ProgramLoader.load("stg nest", files, Optional.empty(), options, err);
+        if (nested.failed()) return nested.status();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(Printer.print(nested.program()));
+        out.print(Printer.print(nested.program().program()));
         out.flush();
         return Main.OK;
     }

@@ -1,12 +1,8 @@
 package dev.stg.interp.cli;
 
 import dev.stg.core.CheckedProgram;
-import dev.stg.core.Frontend;
-import dev.stg.core.diag.StaticErrorException;
-import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
-import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
@@ -94,19 +90,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("stg run: " + e.getMessage());
             return Main.USAGE;
         }
-        CheckedProgram program;
-        try {
-            List<SourceFile> sources = SourceFiles.read(files);
-            program = Nesting.rewrite(Frontend.load(sources, chosenDialect), nestingOptions, sources,
-                    Frontend.Main.REQUIRED);
-        } catch (SourceFiles.Unreadable e) {
-            err.println("stg run: " + e.getMessage());
-            return Main.USAGE;
-        } catch (StaticErrorException e) {
-            err.print(e.render());
-            err.flush();
-            return Main.STATIC_ERROR;
-        }
+        ProgramLoader.Loaded loaded = ProgramLoader.load("stg run", files, chosenDialect, nestingOptions, err);
+        if (loaded.failed()) return loaded.status();
+        CheckedProgram program = loaded.program();
         ProgramRunner.Outcome outcome;
         try {
             outcome = heapOptions.active() ? heapOptions.run(program, settings, files)

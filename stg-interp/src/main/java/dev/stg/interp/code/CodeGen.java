@@ -86,8 +86,7 @@ public final class CodeGen {
             }
             address += known.info.firstField + known.fieldCount();
         }
-        return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(constructors),
-                constants.toArray(), registerSlots, Heap.DEAD_ADDRESS, dialect);
+        return new CompiledProgram(infos, image, Map.copyOf(addresses), constants.toArray(), registerSlots, dialect);
     }
 
     private InfoTable constructor(String name, int arity) {

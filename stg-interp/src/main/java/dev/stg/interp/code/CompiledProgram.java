@@ -12,8 +12,7 @@ import java.util.Map;
  * @param staticImage words {@code [0, staticImage.length)} of every heap space; address 0 is null
  */
 public record CompiledProgram(InfoTables infos, long[] staticImage, Map<String, Integer> globals,
-                              Map<String, InfoTable> constructors, long[] constants, int registerSlots,
-                              int deadAddress, Dialect dialect) {
+                              long[] constants, int registerSlots, Dialect dialect) {
 
     public int globalAddress(String name) {
         Integer address = globals.get(name);

@@ -69,10 +69,6 @@ public final class InfoTable {
         return fieldTypes.length;
     }
 
-    /** Words of payload after the header (objects) or below it (frames). */
-    public int size() {
-        return firstField - (kind.isFrame() ? 0 : 1) + fieldTypes.length;
-    }
 
     public boolean isPointerField(int field) {
         return fieldTypes[field] != INT;
