@@ -69,6 +69,49 @@ class HeapDumpTest {
     }
 
     @Test
+    void retainersCollapseAListSpineAndFindListsAnInfoTablesObjects() throws Exception {
+        Path dump = temp.resolve("spine.json");
+        assertThat(Main.execute("run", RESOURCES.resolve("spine.stg").toString(), "--heap-dump", dump.toString()))
+                .isZero();
+        HeapInspector inspector = new HeapInspector(HeapDumpReader.read(dump));
+        String found = inspector.find("Nil");
+        assertThat(found).startsWith("1 object of info table Nil, 1 reachable:\n  ");
+        long nil = Long.parseLong(found.lines().toList().get(1).strip().split(" ")[0]);
+        String retainers = inspector.retainers(nil);
+        assertThat(retainers).contains("    ... 197 x field 1 of Cons, value of rest ...\n")
+                .endsWith("-value-> " + nil + " CON Nil\n");
+        assertThat(retainers.lines().count()).isLessThan(20);
+        assertThat(inspector.find("Cons")).startsWith("200 objects of info table Cons, 200 reachable:\n");
+        assertThat(inspector.find("list")).startsWith("global list: ");
+        assertThatThrownBy(() -> inspector.find("nosuch")).hasMessage(
+                "no object of an info table named nosuch (stg heap summary lists the info tables)");
+    }
+
+    /** The words chains reports saved are the words flat closures would have stored in addition. */
+    @Test
+    void chainSavingsEqualTheFallOfFvStoresAgainstFlat() throws Exception {
+        for (String mode : List.of("nested", "nested-partial")) {
+            Path dump = temp.resolve("f10-" + mode + ".json");
+            Path nestedStats = temp.resolve("nested.json");
+            Path flatStats = temp.resolve("flat.json");
+            String f10 = SAMPLES.resolve("nested/f10.stg").toString();
+            assertThat(Main.execute("run", f10, "--closures=" + mode, "--heap-dump", dump.toString(),
+                    "--stats-json", nestedStats.toString())).isZero();
+            assertThat(Main.execute("run", f10, "--stats-json", flatStats.toString())).isZero();
+            long fall = fvStores(flatStats) - fvStores(nestedStats);
+            assertThat(fall).isEqualTo(25);
+            assertThat(ParentChains.report(new HeapInspector(HeapDumpReader.read(dump)).graph()))
+                    .endsWith("5 parent edges, " + fall + " words saved (" + fall * 8 + " bytes)\n");
+        }
+    }
+
+    private static long fvStores(Path statsJson) throws IOException {
+        Matcher m = Pattern.compile("\"fvStores\":([0-9]+)").matcher(Files.readString(statsJson));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void aStepDumpRecordsTheStepAndTheStack() throws Exception {
         Path dump = temp.resolve("step.json");
         Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
