@@ -132,10 +132,14 @@ public final class HeapCommand implements Runnable {
                 description = "Edges (either way) from ADDR to include (default: ${DEFAULT-VALUE}).")
         int depth;
 
+        @Option(names = "--all", description = "Draw every object even in a heap of more than "
+                + DotExport.MAX_OBJECTS + " objects (otherwise drawn by info table).")
+        boolean all;
+
         @Override
         String report(HeapInspector inspector) {
-            return address == null ? DotExport.whole(inspector.graph())
-                    : DotExport.around(inspector.graph(), address, depth);
+            if (address != null) return DotExport.around(inspector.graph(), address, depth);
+            return all ? DotExport.everyObject(inspector.graph()) : DotExport.whole(inspector.graph());
         }
     }
 
