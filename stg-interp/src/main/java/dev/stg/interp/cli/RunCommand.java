@@ -100,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         CheckedProgram program = loaded.program();
         ProgramRunner.Outcome outcome;
         try {
-            outcome = heapOptions.active() ? heapOptions.run(program, settings, files)
+            outcome = heapOptions.active() ? heapOptions.run(program, settings, files, err)
                     : ProgramRunner.runMain(program, settings);
         } catch (IOException e) {
             err.println("stg run: cannot write the heap dump or profile: " + e.getMessage());

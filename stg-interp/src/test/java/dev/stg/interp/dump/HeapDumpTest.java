@@ -181,6 +181,48 @@ class HeapDumpTest {
     }
 
     @Test
+    void anAllocationAxisPlacesSamplesByWordsAllocated() throws Exception {
+        Path hp = temp.resolve("primes.hp");
+        Path stats = temp.resolve("stats.json");
+        assertThat(Main.execute("run", SAMPLES.resolve("bench/primes.stg").toString(), "--heap-profile", hp.toString(),
+                "--profile-axis", "alloc", "--heap-initial", "64K", "--stats-json", stats.toString())).isZero();
+        HpProfile profile = HpProfile.read(hp);
+        assertThat(profile.sampleUnit()).isEqualTo("words allocated");
+        List<HpProfile.Sample> samples = profile.samples();
+        assertThat(samples.size()).isGreaterThan(10);
+        for (int i = 1; i < samples.size(); i++) {
+            assertThat(samples.get(i).time()).isGreaterThanOrEqualTo(samples.get(i - 1).time());
+            assertThat(samples.get(i).time() % 1).isZero();
+        }
+        Matcher alloc = Pattern.compile("\"allocWords\":([0-9]+)").matcher(Files.readString(stats));
+        assertThat(alloc.find()).isTrue();
+        assertThat(samples.get(samples.size() - 1).time()).isEqualTo(Double.parseDouble(alloc.group(1)));
+        assertThat(ProfileSvg.render(profile)).contains(">words allocated</text>").contains(">10M</text>");
+    }
+
+    @Test
+    void axisTicksAreRoundNumbersInTheirUnit() {
+        assertThat(ProfileSvg.tickStep(0.93, 1000)).isEqualTo(0.2);
+        assertThat(ProfileSvg.tickLabel(0.4, 0.2, 1000)).isEqualTo("0.4");
+        assertThat(ProfileSvg.tickStep(36_661_022, 1000)).isEqualTo(5_000_000);
+        assertThat(ProfileSvg.tickLabel(15_000_000, 5_000_000, 1000)).isEqualTo("15M");
+        assertThat(ProfileSvg.tickStep(180_000, 1024)).isEqualTo(50 * 1024);
+        assertThat(ProfileSvg.tickLabel(100 * 1024, 50 * 1024, 1024)).isEqualTo("100K");
+        assertThat(ProfileSvg.tickLabel(0, 50 * 1024, 1024)).isEqualTo("0");
+        assertThat(ProfileSvg.tickStep(700, 1024)).isEqualTo(100);
+    }
+
+    @Test
+    void aProfileWithoutSamplesWarnsAndSuggestsProfileEvery() {
+        String[] run = stg("run", SAMPLES.resolve("basics/map.stg").toString(), "--heap-profile",
+                temp.resolve("map.hp").toString());
+        assertThat(run[0]).isEqualTo("0");
+        assertThat(run[1]).isEqualTo("stg run: warning: " + temp.resolve("map.hp") + " has no samples: no collection "
+                + "happened in 54 steps; sample every N steps with --profile-every N (e.g. --profile-every 1), or make "
+                + "collections frequent with --heap-initial 64K\n");
+    }
+
+    @Test
     void theHeapProfileFollowsGhcsHpFormat() throws Exception {
         CheckedProgram program = Frontend.load(List.of(SourceFile.read(SAMPLES.resolve("basics/map.stg"))),
                 Optional.empty());
@@ -188,10 +230,10 @@ class HeapDumpTest {
                 ProgramRunner.Settings.defaults().withMachine(MachineOptions.defaults().withGcStress(true)));
         StringWriter out = new StringWriter();
         HeapProfiler profiler = new HeapProfiler(out, "stg run map.stg",
-                ZonedDateTime.of(2024, 3, 7, 9, 5, 0, 0, ZoneOffset.UTC), 0);
+                ZonedDateTime.of(2024, 3, 7, 9, 5, 0, 0, ZoneOffset.UTC), 0, HeapProfiler.Axis.SECONDS);
         machine.setObserver(profiler);
         machine.evaluateGlobal("main");
-        profiler.finish();
+        profiler.finish(machine);
         String[] lines = out.toString().split("\n", -1);
 
         assertThat(lines[0]).isEqualTo("JOB \"stg run map.stg\"");
