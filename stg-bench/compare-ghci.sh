@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times every program of samples/bench with `./stg run` (flat closures) beside GHCi's bytecode
-# interpreter and ghc -O0 native code on the same algorithm (/work/shared/reference-hs), and
+# interpreter and ghc -O0 native code on the same algorithm (samples/bench/hs), and
 # writes the table into stg-bench/RESULTS.md (section "ghci").
 #
 #   stg-bench/compare-ghci.sh [RUNS [LABEL]]   # RUNS timed runs per program (median), default 3
@@ -13,7 +13,7 @@
 set -euo pipefail
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$bench")"
-hs="${REFERENCE_HS:-/work/shared/reference-hs}"
+hs="${REFERENCE_HS:-$root/samples/bench/hs}"
 runs="${1:-3}"
 label="${2:-ghci}"
 programs=(nfib:Nfib tak:Tak queens:Queens primes:Primes exp3_8:Exp3_8 sumstream:SumStream)

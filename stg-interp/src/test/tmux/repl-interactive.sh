@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Interactive check of `stg repl` on a real terminal (tmux): tab completion of commands and
-# globals, history (Up arrow and the history file), multi-line input, and Ctrl-C stopping a
-# running evaluation. Prints PASS or FAIL (with the screen) and exits 0 or 1.
+# globals, history (Up arrow and the history file), multi-line input, :{ :}, `it`, :set +s,
+# and Ctrl-C stopping a running evaluation. Prints PASS or FAIL (with the screen) and exits 0 or 1.
 # Run from anywhere after building the jar: bash stg-interp/src/test/tmux/repl-interactive.sh
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -51,6 +51,23 @@ type_line '  Int# a -> a }'
 type_line 'f one'
 expect '^1#$'
 
+# :{ ... :} groups lines; `it` names the last value; :set +s prints time, steps and allocation.
+type_line ':{'
+type_line 'g = \x ->'
+type_line '  f x'
+type_line ':}'
+type_line 'g one'
+expect '^1#$'
+type_line 'inc one'
+expect '^Int# 2#$'
+type_line 'inc it'
+expect '^Int# 3#$'
+type_line ':set +s'
+expect '^\+s: each evaluation now prints'
+type_line 'map inc list'
+expect '^\([0-9.]+ s, 53 steps, 40 words allocated\)$'
+type_line ':set -s'
+
 # Ctrl-C stops a running evaluation and the session goes on.
 type_line 'spin = \n -> case +# n 1# of { m -> spin m }'
 type_line 'spin 0#'
@@ -63,4 +80,4 @@ expect '^Int# 1#$'
 type_line ':quit'
 for _ in $(seq 100); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
 grep -q '^map inc list$' "$history" 2>/dev/null || grep -q 'map inc list' "$history" || fail "history file lacks 'map inc list'"
-echo "PASS: completion, history, multi-line input and Ctrl-C work in the REPL"
+echo "PASS: completion, history, multi-line input, :{ :}, it, :set +s and Ctrl-C work in the REPL"

@@ -14,7 +14,7 @@ import org.openjdk.jmh.annotations.State;
 
 import java.util.concurrent.TimeUnit;
 
-/** The whole programs of samples/bench (the reference-hs set) in every closure mode, lazy access. */
+/** The whole programs of samples/bench (their Haskell originals are in samples/bench/hs) in every closure mode, lazy access. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

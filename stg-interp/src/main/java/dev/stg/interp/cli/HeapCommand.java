@@ -24,8 +24,9 @@ import java.util.concurrent.Callable;
  * expected.
  */
 @Command(name = "heap", mixinStandardHelpOptions = true,
-        description = "Inspect a heap dump (summary, show, retainers, chains, dot) or draw a heap profile.",
-        subcommands = {HeapCommand.Summary.class, HeapCommand.Show.class, HeapCommand.Retainers.class,
+        description = "Inspect a heap dump (summary, show, find, retainers, chains, dot) or draw a heap profile.",
+        subcommands = {HeapCommand.Summary.class, HeapCommand.Show.class, HeapCommand.Find.class,
+            HeapCommand.Retainers.class,
             HeapCommand.Chains.class, HeapCommand.Dot.class, HeapCommand.Profile.class})
 public final class HeapCommand implements Runnable {
 
@@ -66,7 +67,8 @@ public final class HeapCommand implements Runnable {
         }
     }
 
-    @Command(name = "summary", description = "Objects, words and share per kind and per info table.")
+    @Command(name = "summary", mixinStandardHelpOptions = true,
+            description = "Objects, words and share per kind and per info table.")
     static final class Summary extends DumpReport {
         @Override
         String report(HeapInspector inspector) {
@@ -74,7 +76,8 @@ public final class HeapCommand implements Runnable {
         }
     }
 
-    @Command(name = "show", description = "One object: its fields, its parent chain, its distance from the roots.")
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "One object: its fields, its parent chain, its distance from the roots.")
     static final class Show extends DumpReport {
         @Parameters(index = "1", paramLabel = "ADDR")
         long address;
@@ -85,7 +88,20 @@ public final class HeapCommand implements Runnable {
         }
     }
 
-    @Command(name = "retainers", description = "Why an object is alive: shortest paths from the roots.")
+    @Command(name = "find", mixinStandardHelpOptions = true,
+            description = "The addresses of the objects of an info table, by number or name, and of the global of that name.")
+    static final class Find extends DumpReport {
+        @Parameters(index = "1", paramLabel = "INFO|NAME")
+        String query;
+
+        @Override
+        String report(HeapInspector inspector) {
+            return inspector.find(query);
+        }
+    }
+
+    @Command(name = "retainers", mixinStandardHelpOptions = true,
+            description = "Why an object is alive: shortest paths from the roots.")
     static final class Retainers extends DumpReport {
         @Parameters(index = "1", paramLabel = "ADDR")
         long address;
@@ -96,7 +112,8 @@ public final class HeapCommand implements Runnable {
         }
     }
 
-    @Command(name = "chains", description = "Parent chains of nested closures and the words they save.")
+    @Command(name = "chains", mixinStandardHelpOptions = true,
+            description = "Parent chains of nested closures and the words they save.")
     static final class Chains extends DumpReport {
         @Override
         String report(HeapInspector inspector) {
@@ -104,7 +121,8 @@ public final class HeapCommand implements Runnable {
         }
     }
 
-    @Command(name = "dot", description = "The object graph in Graphviz DOT (parent edges dashed).")
+    @Command(name = "dot", mixinStandardHelpOptions = true,
+            description = "The object graph in Graphviz DOT (parent edges dashed).")
     static final class Dot extends DumpReport {
         @Parameters(index = "1", paramLabel = "ADDR", arity = "0..1",
                 description = "Draw only the neighbourhood of this object.")
@@ -114,14 +132,19 @@ public final class HeapCommand implements Runnable {
                 description = "Edges (either way) from ADDR to include (default: ${DEFAULT-VALUE}).")
         int depth;
 
+        @Option(names = "--all", description = "Draw every object even in a heap of more than "
+                + DotExport.MAX_OBJECTS + " objects (otherwise drawn by info table).")
+        boolean all;
+
         @Override
         String report(HeapInspector inspector) {
-            return address == null ? DotExport.whole(inspector.graph())
-                    : DotExport.around(inspector.graph(), address, depth);
+            if (address != null) return DotExport.around(inspector.graph(), address, depth);
+            return all ? DotExport.everyObject(inspector.graph()) : DotExport.whole(inspector.graph());
         }
     }
 
-    @Command(name = "profile", description = "Draw a heap profile (.hp) as an SVG stacked area chart.")
+    @Command(name = "profile", mixinStandardHelpOptions = true,
+            description = "Draw a heap profile (.hp) as an SVG stacked area chart.")
     static final class Profile implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE.hp")
         Path profile;

@@ -8,6 +8,7 @@ import dev.stg.interp.run.ProgramRunner;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -31,6 +32,11 @@ final class HeapOptions {
             description = "Also collect and sample every N steps (with --heap-profile).")
     Long profileEvery;
 
+    @Option(names = "--profile-axis", paramLabel = "AXIS", defaultValue = "seconds",
+            description = "What the heap profile's time axis counts: seconds, or alloc (words allocated, the same "
+                    + "in every run, so profiles of two closure modes line up) (default: ${DEFAULT-VALUE}).")
+    String profileAxis;
+
     /** Checks the option combinations; a message for a usage error. */
     void validate() {
         if (dumpAtStep != null && heapDump == null) throw new IllegalArgumentException("--dump-at-step needs --heap-dump");
@@ -39,18 +45,38 @@ final class HeapOptions {
             throw new IllegalArgumentException("--profile-every needs --heap-profile");
         }
         if (profileEvery != null && profileEvery < 1) throw new IllegalArgumentException("--profile-every must be at least 1");
+        axis();
     }
 
-    /** Runs main with the dump and profile attached, and writes them. */
-    ProgramRunner.Outcome run(CheckedProgram program, ProgramRunner.Settings settings, List<Path> files)
-            throws IOException {
+    private HeapProfiler.Axis axis() {
+        switch (profileAxis) {
+            case "seconds":
+                return HeapProfiler.Axis.SECONDS;
+            case "alloc":
+                return HeapProfiler.Axis.ALLOC;
+            default:
+                throw new IllegalArgumentException("--profile-axis must be seconds or alloc, not '" + profileAxis + "'");
+        }
+    }
+
+    /**
+     * Runs main with the dump and profile attached, and writes them; warns on {@code err} when
+     * the profile got no sample.
+     */
+    ProgramRunner.Outcome run(CheckedProgram program, ProgramRunner.Settings settings, List<Path> files,
+                              PrintWriter err) throws IOException {
         Machine machine = ProgramRunner.load(program, settings);
         HeapProfiler profiler = heapProfile == null ? null : HeapProfiler.open(heapProfile, job(files),
-                profileEvery == null ? 0 : profileEvery);
+                profileEvery == null ? 0 : profileEvery, axis());
         HeapSession session = new HeapSession(heapDump, dumpAtStep == null ? 0 : dumpAtStep, profiler);
         session.attach(machine);
         ProgramRunner.Outcome outcome = ProgramRunner.evaluate(machine, machine.program().globalAddress("main"), settings);
         session.finish(machine, !outcome.succeeded());
+        if (profiler != null && profiler.samples() == 0) {
+            err.println("stg run: warning: " + heapProfile + " has no samples: no collection happened in "
+                    + outcome.stats().steps + " steps; sample every N steps with --profile-every N (e.g. --profile-every "
+                    + Math.max(1, outcome.stats().steps / 50) + "), or make collections frequent with --heap-initial 64K");
+        }
         return outcome;
     }
 

@@ -48,6 +48,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "Largest heap, in bytes with K/M/G suffix (default: 512M).")
     Integer heapMaxWords;
 
+    @Option(names = "--heap-initial", paramLabel = "SIZE", converter = Sizes.class,
+            description = "First heap space, in bytes with K/M/G suffix (default: 2M); a small one makes "
+                    + "collections, and so residency samples, frequent.")
+    Integer heapInitialWords;
+
     @Option(names = "--stack-max", paramLabel = "WORDS",
             description = "Largest STG stack, in words (default: ${DEFAULT-VALUE}).", defaultValue = "67108864")
     int stackMaxWords;
@@ -95,7 +100,7 @@ public final class RunCommand implements Callable<Integer> {
         CheckedProgram program = loaded.program();
         ProgramRunner.Outcome outcome;
         try {
-            outcome = heapOptions.active() ? heapOptions.run(program, settings, files)
+            outcome = heapOptions.active() ? heapOptions.run(program, settings, files, err)
                     : ProgramRunner.runMain(program, settings);
         } catch (IOException e) {
             err.println("stg run: cannot write the heap dump or profile: " + e.getMessage());
@@ -124,9 +129,10 @@ public final class RunCommand implements Callable<Integer> {
                 .withGcStress(gcStress)
                 .withStackMax(stackMaxWords)
                 .withMaxSteps(maxSteps == null ? Long.MAX_VALUE : maxSteps);
-        if (heapMaxWords != null) {
-            machine = machine.withHeap(Math.min(machine.heapInitialWords(), heapMaxWords), heapMaxWords);
-        }
+        int max = heapMaxWords != null ? heapMaxWords : machine.heapMaxWords();
+        int initial = heapInitialWords != null ? heapInitialWords : Math.min(machine.heapInitialWords(), max);
+        if (initial > max) throw new IllegalArgumentException("--heap-initial is larger than --heap-max");
+        machine = machine.withHeap(initial, max);
         if (trace) machine = machine.withTrace(new java.io.PrintStream(System.err, true));
         return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(accessStrategy(access));
     }

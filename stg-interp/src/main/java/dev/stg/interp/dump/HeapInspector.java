@@ -101,21 +101,115 @@ public final class HeapInspector {
         return out.toString();
     }
 
+    /** How many addresses {@link #find} lists before it only counts the rest. */
+    private static final int MAX_FOUND = 1_000;
+
+    /**
+     * The addresses of the objects of an info table, given by its number ({@code 12} or
+     * {@code #12}) or by name (a closure's or a constructor's, {@code fy}, {@code Cons}), and
+     * the address of the global of that name if there is one.
+     */
+    public String find(String query) {
+        String q = query.strip();
+        boolean byIndex = q.matches("#?[0-9]+");
+        int index = byIndex ? Integer.parseInt(q.replace("#", "")) : -1;
+        StringBuilder out = new StringBuilder();
+        Integer global = image.globals().get(q);
+        if (global != null && !byIndex) {
+            out.append("global ").append(q).append(": ").append(target(global)).append(System.lineSeparator());
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int o = 0; o < image.objectCount(); o++) {
+            DumpInfo info = image.info(o);
+            if (byIndex ? info.index() == index : info.name().equals(q)) found.add(o);
+        }
+        if (found.isEmpty()) {
+            if (global != null && !byIndex) return out.toString();
+            throw new IllegalArgumentException("no object of an info table " + (byIndex ? "numbered " : "named ") + q
+                    + " (stg heap summary lists the info tables)");
+        }
+        long reachable = found.stream().filter(graph::isReachable).count();
+        out.append(String.format(Locale.ROOT, "%,d object%s of info table %s, %,d reachable:%n", found.size(),
+                found.size() == 1 ? "" : "s", byIndex ? "#" + index : q, reachable));
+        for (int i = 0; i < found.size() && i < MAX_FOUND; i++) {
+            int o = found.get(i);
+            out.append("  ").append(graph.describeObject(o)).append(graph.isReachable(o) ? "" : "  (unreachable)")
+                    .append(System.lineSeparator());
+        }
+        if (found.size() > MAX_FOUND) {
+            out.append(String.format(Locale.ROOT, "  ... %,d more%n", found.size() - MAX_FOUND));
+        }
+        return out.toString();
+    }
+
     /** Reachable retainers first, nearest first; unreachable ones last. */
     private int rank(int object) {
         return graph.isReachable(object) ? graph.distance(object) : Integer.MAX_VALUE;
     }
 
+    /** The longest repeating unit of steps {@link #path} collapses: a list spine through thunks takes 2. */
+    private static final int MAX_PERIOD = 2;
+
+    /**
+     * The shortest path from a root to {@code object}. A unit of one or two steps repeated
+     * three times or more (a list's spine: {@code value} of a thunk, {@code field 1} of a
+     * Cons) is shown as its first and last repetition and a count of those between.
+     */
     private void path(StringBuilder out, int object) {
         List<Integer> steps = new ArrayList<>();
         for (int o = object; o >= 0; o = graph.predecessor(o)) steps.add(0, o);
         out.append("  root ").append(graph.describeRoot(graph.viaRoot(object))).append(System.lineSeparator());
         out.append("    -> ").append(graph.describeObject(steps.get(0))).append(System.lineSeparator());
-        for (int i = 1; i < steps.size(); i++) {
-            int o = steps.get(i);
-            out.append("    -").append(graph.describeEdge(steps.get(i - 1), graph.predecessorLabel(o))).append("-> ")
-                    .append(graph.describeObject(o)).append(System.lineSeparator());
+        int i = 1;
+        while (i < steps.size()) {
+            int period = 1;
+            int units = 1;
+            for (int p = 1; p <= MAX_PERIOD && units < 3; p++) {
+                period = p;
+                units = repetitions(steps, i, p);
+            }
+            if (units < 3) {
+                step(out, steps, i);
+                i++;
+                continue;
+            }
+            for (int k = 0; k < period; k++) step(out, steps, i + k);
+            List<String> unit = new ArrayList<>();
+            for (int k = 0; k < period; k++) {
+                int from = steps.get(i + k - 1);
+                unit.add(graph.describeEdge(from, graph.predecessorLabel(steps.get(i + k))) + " of "
+                        + image.info(from).name());
+            }
+            out.append(String.format(Locale.ROOT, "    ... %,d x %s ...%n", units - 2, String.join(", ", unit)));
+            for (int k = 0; k < period; k++) step(out, steps, i + (units - 1) * period + k);
+            i += units * period;
         }
+    }
+
+    /** How many times the {@code period} steps from step {@code i} on repeat, each the same edges between the same info tables. */
+    private int repetitions(List<Integer> steps, int i, int period) {
+        int units = 1;
+        while (i + (units + 1) * period <= steps.size() && sameUnit(steps, i, i + units * period, period)) units++;
+        return units;
+    }
+
+    private boolean sameUnit(List<Integer> steps, int first, int other, int period) {
+        for (int k = 0; k < period; k++) {
+            int a = steps.get(first + k);
+            int b = steps.get(other + k);
+            if (graph.predecessorLabel(a) != graph.predecessorLabel(b)
+                    || image.info(a).index() != image.info(b).index()
+                    || image.info(steps.get(first + k - 1)).index() != image.info(steps.get(other + k - 1)).index()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void step(StringBuilder out, List<Integer> steps, int i) {
+        int to = steps.get(i);
+        out.append("    -").append(graph.describeEdge(steps.get(i - 1), graph.predecessorLabel(to))).append("-> ")
+                .append(graph.describeObject(to)).append(System.lineSeparator());
     }
 
     private String reachability(int object) {

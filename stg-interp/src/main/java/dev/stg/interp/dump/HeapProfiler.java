@@ -27,8 +27,24 @@ public final class HeapProfiler implements MachineObserver {
     /** ctime(3) without the seconds, as GHC's heap profiler writes DATE. */
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm yyyy", Locale.ENGLISH);
 
+    /**
+     * What places the samples: wall-clock seconds, or the words allocated so far, which are
+     * the same in every run of a program, so profiles of two closure modes line up.
+     */
+    public enum Axis {
+        SECONDS("seconds"), ALLOC("words allocated");
+
+        final String unit;
+
+        Axis(String unit) {
+            this.unit = unit;
+        }
+    }
+
     private final Writer out;
     private final long every;
+    private final Axis axis;
+    private long samples;
     private final long started = System.nanoTime();
     private long[] bytesByInfo = new long[0];
     private long lastSampleStep;
@@ -37,20 +53,27 @@ public final class HeapProfiler implements MachineObserver {
     /**
      * @param job   the JOB line: the command that ran
      * @param every also sample every this many steps; 0 for collections only
+     * @param axis  what sample times count
      */
-    public HeapProfiler(Writer out, String job, ZonedDateTime date, long every) throws IOException {
+    public HeapProfiler(Writer out, String job, ZonedDateTime date, long every, Axis axis) throws IOException {
         this.out = out;
         this.every = every;
+        this.axis = axis;
         out.write("JOB \"" + job.replace('"', '\'') + "\"\n");
         out.write("DATE \"" + DATE.format(date) + "\"\n");
-        out.write("SAMPLE_UNIT \"seconds\"\n");
+        out.write("SAMPLE_UNIT \"" + axis.unit + "\"\n");
         out.write("VALUE_UNIT \"bytes\"\n");
         emptySample(0);
     }
 
-    public static HeapProfiler open(Path file, String job, long every) throws IOException {
+    public static HeapProfiler open(Path file, String job, long every, Axis axis) throws IOException {
         return new HeapProfiler(new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8)), job,
-                ZonedDateTime.now(), every);
+                ZonedDateTime.now(), every, axis);
+    }
+
+    /** The samples written so far, the empty first and last ones not counted. */
+    public long samples() {
+        return samples;
     }
 
     @Override
@@ -58,7 +81,7 @@ public final class HeapProfiler implements MachineObserver {
         lastSampleStep = machine.stats().steps;
         if (failure != null) return;
         try {
-            sample(machine, seconds());
+            sample(machine, position(machine));
         } catch (IOException e) {
             failure = e;
         }
@@ -70,7 +93,7 @@ public final class HeapProfiler implements MachineObserver {
     }
 
     /** Right after a collection every object from the static end to hp is live. */
-    void sample(Machine machine, double seconds) throws IOException {
+    void sample(Machine machine, double when) throws IOException {
         List<InfoTable> infos = machine.program().infos().all();
         if (bytesByInfo.length < infos.size()) bytesByInfo = new long[infos.size()];
         Arrays.fill(bytesByInfo, 0);
@@ -82,18 +105,19 @@ public final class HeapProfiler implements MachineObserver {
             bytesByInfo[info.index] += 8L * words;
             at += words;
         }
-        out.write("BEGIN_SAMPLE " + time(seconds) + "\n");
+        samples++;
+        out.write("BEGIN_SAMPLE " + time(when) + "\n");
         for (int i = 0; i < infos.size(); i++) {
             if (bytesByInfo[i] > 0) out.write(bandName(infos.get(i)) + "\t" + bytesByInfo[i] + "\n");
         }
-        out.write("END_SAMPLE " + time(seconds) + "\n");
+        out.write("END_SAMPLE " + time(when) + "\n");
     }
 
     /** Ends the profile with an empty sample, as GHC does, and closes it. */
-    public void finish() throws IOException {
+    public void finish(Machine machine) throws IOException {
         try (out) {
             if (failure != null) throw failure;
-            emptySample(seconds());
+            emptySample(position(machine));
         }
     }
 
@@ -102,8 +126,9 @@ public final class HeapProfiler implements MachineObserver {
         out.write("END_SAMPLE " + time(seconds) + "\n");
     }
 
-    private double seconds() {
-        return (System.nanoTime() - started) / 1e9;
+    /** Where a sample taken now goes on the time axis. */
+    private double position(Machine machine) {
+        return axis == Axis.SECONDS ? (System.nanoTime() - started) / 1e9 : machine.stats().allocWords;
     }
 
     /** C's {@code %f}, which GHC uses for sample times. */

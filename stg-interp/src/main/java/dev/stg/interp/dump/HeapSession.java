@@ -49,7 +49,7 @@ public final class HeapSession {
             if (failure != null) throw failure;
             if (dumpFile != null && !dumped) HeapDump.write(machine, dumpFile, failed ? "error" : "end");
         } finally {
-            if (profiler != null) profiler.finish();
+            if (profiler != null) profiler.finish(machine);
         }
     }
 

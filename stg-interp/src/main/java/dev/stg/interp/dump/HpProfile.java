@@ -21,15 +21,22 @@ public final class HpProfile {
     }
 
     private final String job;
+    private final String sampleUnit;
     private final List<Sample> samples;
 
-    private HpProfile(String job, List<Sample> samples) {
+    private HpProfile(String job, String sampleUnit, List<Sample> samples) {
         this.job = job;
+        this.sampleUnit = sampleUnit;
         this.samples = samples;
     }
 
     public String job() {
         return job;
+    }
+
+    /** What sample times count: {@code seconds}, or {@code words allocated} (stg run --profile-axis alloc). */
+    public String sampleUnit() {
+        return sampleUnit;
     }
 
     public List<Sample> samples() {
@@ -57,6 +64,7 @@ public final class HpProfile {
 
     static HpProfile parse(BufferedReader in, String file) throws IOException, DumpFormatException {
         String job = null;
+        String sampleUnit = "seconds";
         List<Sample> samples = new ArrayList<>();
         Map<String, Long> current = null;
         double time = 0;
@@ -69,7 +77,9 @@ public final class HpProfile {
             if (current == null) {
                 if (line.startsWith("JOB ")) {
                     job = unquote(line.substring(4), where);
-                } else if (line.startsWith("DATE ") || line.startsWith("SAMPLE_UNIT ") || line.startsWith("VALUE_UNIT ")) {
+                } else if (line.startsWith("SAMPLE_UNIT ")) {
+                    sampleUnit = unquote(line.substring(12), where);
+                } else if (line.startsWith("DATE ") || line.startsWith("VALUE_UNIT ")) {
                     unquote(line.substring(line.indexOf(' ') + 1), where);
                 } else if (line.startsWith("BEGIN_SAMPLE ")) {
                     time = number(line.substring(13), where);
@@ -95,7 +105,7 @@ public final class HpProfile {
         }
         if (job == null) throw new DumpFormatException(file + ":1: expected a JOB line");
         if (current != null) throw new DumpFormatException(file + ":" + lineNumber + ": expected END_SAMPLE before the end of the file");
-        return new HpProfile(job, samples);
+        return new HpProfile(job, sampleUnit, samples);
     }
 
     private static String unquote(String s, String where) throws DumpFormatException {

@@ -19,11 +19,4 @@ final class Masks {
         }
         return s.append('}').toString();
     }
-
-    /** How many of a parent's {@code parentFields} fields the mask demands. */
-    static int demanded(long mask, int parentFields) {
-        if (mask == InfoTable.ALL_FIELDS) return parentFields;
-        long inRange = parentFields >= 64 ? mask : mask & ((1L << parentFields) - 1);
-        return Long.bitCount(inRange);
-    }
 }

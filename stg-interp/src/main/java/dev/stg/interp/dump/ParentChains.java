@@ -1,13 +1,22 @@
 package dev.stg.interp.dump;
 
+import dev.stg.interp.code.InfoTable;
+
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parent chains of nested closures: objects whose PARENT fields reach their enclosing
- * closures' fields instead of copying them. A parent edge whose mask demands k of the
- * parent's fields stands for the k words a flat closure would copy, so it saves k - 1 words.
+ * closures' fields instead of copying them. A parent edge stands for every variable the child
+ * reaches through it: each parent field its mask demands is one variable, except a parent
+ * field of the parent, which stands for what that edge reaches in turn (down the whole chain).
+ * A flat closure would copy all of them, so the edge saves their number minus its own
+ * pointer word. Summed over the closures of a run this is the fall of {@code fvStores}
+ * against flat (for f10 nested: 25 words, 85 against 60).
  */
 public final class ParentChains {
 
@@ -30,6 +39,7 @@ public final class ParentChains {
     public static String report(HeapGraph graph) {
         HeapImage image = graph.image();
         Map<Integer, Row> rows = new LinkedHashMap<>();
+        Map<Edge, Long> memo = new HashMap<>();
         for (int o = 0; o < image.objectCount(); o++) {
             DumpInfo info = image.info(o);
             if (firstParentField(info) < 0) continue;
@@ -41,7 +51,7 @@ public final class ParentChains {
                 int parent = image.objectAt(image.field(o, f));
                 if (parent < 0) continue;
                 row.edges++;
-                row.saved += Masks.demanded(info.parentMasks()[f], image.info(parent).fieldCount()) - 1;
+                row.saved += reached(image, new Edge(parent, info.parentMasks()[f]), memo, new HashSet<>()) - 1;
             }
         }
         if (rows.isEmpty()) return "no objects with parent fields" + System.lineSeparator();
@@ -81,6 +91,30 @@ public final class ParentChains {
             o = parent;
         }
         return out.toString();
+    }
+
+    private record Edge(int parent, long mask) {
+    }
+
+    /**
+     * The variables an edge with {@code mask} into {@code parent} reaches, through the
+     * parent's own parent fields. Memoised per edge; an edge met again on its own chain (only
+     * in a damaged dump) counts as one word, so the walk ends.
+     */
+    private static long reached(HeapImage image, Edge edge, Map<Edge, Long> memo, Set<Edge> open) {
+        Long known = memo.get(edge);
+        if (known != null) return known;
+        if (!open.add(edge)) return 1;
+        DumpInfo info = image.info(edge.parent());
+        long words = 0;
+        for (int f = 0; f < info.fieldCount(); f++) {
+            if (!InfoTable.demands(edge.mask(), f)) continue;
+            int grandparent = info.isParent(f) ? image.objectAt(image.field(edge.parent(), f)) : -1;
+            words += grandparent < 0 ? 1 : reached(image, new Edge(grandparent, info.parentMasks()[f]), memo, open);
+        }
+        open.remove(edge);
+        memo.put(edge, words);
+        return words;
     }
 
     private static int depth(HeapGraph graph, int object) {

@@ -65,7 +65,7 @@ public final class ProfileSvg {
             svg.append(String.format(Locale.ROOT, "<polygon fill=\"%s\" stroke=\"none\" points=\"%s\"/>%n",
                     COLOURS[b % COLOURS.length], points.toString().trim()));
         }
-        axes(svg, maxTime, maxTotal, plotW, plotH);
+        axes(svg, profile.sampleUnit(), maxTime, maxTotal, plotW, plotH);
         for (int b = values.length - 1; b >= 0; b--) {
             int row = values.length - 1 - b;
             int y = TOP + 10 + row * 20;
@@ -78,27 +78,32 @@ public final class ProfileSvg {
         return svg.append("</svg>\n").toString();
     }
 
-    private static void axes(StringBuilder svg, double maxTime, double maxTotal, double plotW, double plotH) {
+    private static void axes(StringBuilder svg, String unit, double maxTime, double maxTotal, double plotW,
+                             double plotH) {
         int x0 = LEFT;
         int y0 = HEIGHT - BOTTOM;
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"black\"/>%n",
                 x0, y0, x0 + plotW, y0));
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>%n",
                 x0, y0, x0, TOP));
-        for (int i = 0; i <= 5; i++) {
-            double x = x0 + plotW * i / 5;
-            double y = y0 - plotH * i / 5;
+        double timeStep = tickStep(maxTime, 1000);
+        for (double t = 0; t <= maxTime * (1 + 1e-9); t += timeStep) {
+            double x = x0 + plotW * t / maxTime;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"black\"/>%n",
                     x, y0, x, y0 + 5));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%.2f</text>%n",
-                    x, y0 + 20, maxTime * i / 5));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+                    x, y0 + 20, tickLabel(t, timeStep, 1000)));
+        }
+        double byteStep = tickStep(maxTotal, 1024);
+        for (double b = 0; b <= maxTotal * (1 + 1e-9); b += byteStep) {
+            double y = y0 - plotH * b / maxTotal;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"black\"/>%n",
                     x0 - 5, y, x0, y));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n",
-                    x0 - 8, y + 4, bytes(maxTotal * i / 5)));
+                    x0 - 8, y + 4, tickLabel(b, byteStep, 1024)));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">seconds</text>%n",
-                x0 + plotW / 2, HEIGHT - 12));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n",
+                x0 + plotW / 2, HEIGHT - 12, escape(unit)));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">bytes</text>%n",
                 x0 - 40, TOP - 10));
     }
@@ -108,10 +113,34 @@ public final class ProfileSvg {
                 HEIGHT - BOTTOM - plotH * bytes / maxTotal);
     }
 
-    private static String bytes(double b) {
-        if (b >= 1 << 20) return String.format(Locale.ROOT, "%.1fM", b / (1 << 20));
-        if (b >= 1 << 10) return String.format(Locale.ROOT, "%.1fK", b / (1 << 10));
-        return String.format(Locale.ROOT, "%.0f", b);
+    /**
+     * A step of 1, 2 or 5 times a power of ten, in units of {@code base} to the power that
+     * keeps the numbers small (K, M, G of 1000 or 1024), giving 4 to 10 ticks up to {@code max}.
+     */
+    static double tickStep(double max, int base) {
+        double unit = 1;
+        while (max / unit >= base * 10.0 && unit < Math.pow(base, 3)) unit *= base;
+        double raw = max / unit / 5;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double fraction = raw / power;
+        double nice = fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : fraction < 7.5 ? 5 : 10;
+        return nice * power * unit;
+    }
+
+    /** A tick value with the suffix of the unit its step is counted in: {@code 250K}, {@code 1.5M}, {@code 0.02}. */
+    static String tickLabel(double value, double step, int base) {
+        if (value == 0) return "0";
+        String[] suffixes = {"", "K", "M", "G"};
+        int k = 0;
+        double unit = 1;
+        while (k < 3 && step >= unit * base) {
+            unit *= base;
+            k++;
+        }
+        double scaled = value / unit;
+        double scaledStep = step / unit;
+        int decimals = scaledStep >= 1 ? 0 : (int) Math.ceil(-Math.log10(scaledStep) - 1e-9);
+        return String.format(Locale.ROOT, "%." + decimals + "f%s", scaled, suffixes[k]);
     }
 
     private static String escape(String s) {

@@ -12,14 +12,15 @@ enum Command {
     BROWSE("", "list the globals with their kind and arity"),
     SHOW("NAME", "print a global's lambda-form with its free-variable list"),
     NEST("NAME", "the same after the nesting pass, nested entries as p{a b c}"),
-    SET("[NAME VALUE]", "change a setting, or list them all"),
+    INFO("NAME", "a closure's kind, free variables, info-table fields, parent and masks"),
+    SET("[NAME VALUE|+s|-s]", "change a setting, or list them all; +s prints time, steps and allocation"),
     STATS("", "the statistics of the last evaluation"),
     HEAP("", "the heap of the last evaluation, by info table"),
     DUMP("FILE", "write the heap of the last evaluation as a JSON heap dump"),
     GC("", "collect the heap of the last evaluation now"),
     TRACE("EXPR", "evaluate, printing every machine step: the rule that fired, stack depth, where"),
     STEP("EXPR", "evaluate step by step: Enter steps, c continues, q quits"),
-    HELP("", "this list"),
+    HELP("", "this list (also :h and :?)"),
     QUIT("", "leave the REPL (also Ctrl-D)");
 
     final String arguments;
@@ -41,6 +42,7 @@ enum Command {
 
     /** The command {@code word} names: exactly, or as the unique command it is a prefix of (as in GHCi). */
     static Optional<Command> find(String word) {
+        if (word.equals(":h") || word.equals(":?")) return Optional.of(HELP);
         List<Command> matches = Arrays.stream(values()).filter(c -> c.typed().startsWith(word)).toList();
         Optional<Command> exact = matches.stream().filter(c -> c.typed().equals(word)).findFirst();
         if (exact.isPresent()) return exact;
@@ -50,10 +52,10 @@ enum Command {
     static String helpText() {
         StringBuilder out = new StringBuilder();
         for (Command c : values()) {
-            out.append(String.format(Locale.ROOT, "  %-22s %s%n", c.typed() + " " + c.arguments, c.help));
+            out.append(String.format(Locale.ROOT, "  %-24s %s%n", c.typed() + " " + c.arguments, c.help));
         }
-        out.append(String.format(Locale.ROOT, "  %-22s %s%n", "NAME = LAMBDA-FORM", "define or replace a global"));
-        out.append(String.format(Locale.ROOT, "  %-22s %s%n", "EXPR", "evaluate, force fully and print"));
+        out.append(String.format(Locale.ROOT, "  %-24s %s%n", "NAME = LAMBDA-FORM", "define or replace a global"));
+        out.append(String.format(Locale.ROOT, "  %-24s %s%n", "EXPR", "evaluate, force fully and print"));
         return out.toString();
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Whether typed text is a whole input or goes on on the next line: it goes on while a bracket
  * or block comment is open, or when the last word asks for more ({@code =}, {@code ->},
  * {@code =>}, {@code \}, {@code in}, {@code of}, {@code let}, {@code letrec}).
- * Commands are always one line.
+ * Commands are one line, except {@code :{} which goes on until a line {@code :}}.
  */
 final class InputCompleteness {
 
@@ -17,7 +17,9 @@ final class InputCompleteness {
     }
 
     static boolean isComplete(String text) {
-        if (text.stripLeading().startsWith(":")) return true;
+        String command = text.strip();
+        if (command.startsWith(":{")) return command.endsWith("\n:}") || command.equals(":{:}");
+        if (command.startsWith(":")) return true;
         int depth = 0;
         StringBuilder code = new StringBuilder();
         int i = 0;
@@ -42,5 +44,11 @@ final class InputCompleteness {
         }
         if (depth > 0) return false;
         return !WANTS_MORE.matcher(code.toString().strip()).matches();
+    }
+
+    /** The lines between {@code :{} and {@code :}} (GHCi's multi-line input), as one input. */
+    static String group(String text) {
+        String inner = text.strip().substring(2);
+        return (inner.endsWith(":}") ? inner.substring(0, inner.length() - 2) : inner).strip();
     }
 }

@@ -11,6 +11,7 @@ import dev.stg.core.print.Printer;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.code.CompiledProgram;
 import dev.stg.interp.dump.HeapDump;
 import dev.stg.interp.dump.HeapSummary;
 import dev.stg.interp.machine.Machine;
@@ -48,6 +49,8 @@ public final class ReplSession {
     /** The machine evaluating now, for {@link #interrupt} from another thread. */
     private volatile Machine running;
     private int inputs;
+    /** {@code :set +s}: print time, steps and allocation after each evaluation. */
+    private boolean timing;
 
     public ReplSession(PrintStream out, PrintStream err) {
         this.out = out;
@@ -57,7 +60,12 @@ public final class ReplSession {
     /** Handles one whole input (see {@link #isComplete}); false when the session should end. */
     public boolean handle(String input) {
         String text = input.strip();
+        if (text.startsWith(":{")) return handle(InputCompleteness.group(text));
         try {
+            if (stepping != null && text.startsWith(":")) {
+                out.println("stepping stopped");
+                stepping = null;
+            }
             if (stepping != null) {
                 step(text);
             } else if (text.startsWith(":")) {
@@ -65,7 +73,7 @@ public final class ReplSession {
             } else if (!text.isEmpty()) {
                 SourceFile typed = new SourceFile("<input " + ++inputs + ">", input.stripTrailing());
                 if (TypedInput.isBinding(text)) {
-                    workspace = workspace.define(TypedInput.bindings(typed), typed);
+                    workspace = workspace.define(TypedInput.bindings(typed), typed, TypedInput.hidden(inputs));
                 } else {
                     evaluate(typed, null);
                 }
@@ -82,6 +90,25 @@ public final class ReplSession {
         out.flush();
         err.flush();
         return true;
+    }
+
+    /**
+     * A script's input that was still open (a bracket, a trailing {@code ->}) when
+     * {@code endedBy} came: it is not evaluated, and the next line starts a new input.
+     */
+    public void reportIncomplete(String text, int line, String endedBy) {
+        String first = text.lines().findFirst().orElse("").strip();
+        if (first.length() > 60) first = first.substring(0, 60) + "...";
+        err.println("line " + line + ": incomplete input, ended by " + endedBy + ": " + first);
+        err.println("  expected: every bracket closed and nothing left after '->', '=', 'in' or 'of'"
+                + (text.strip().startsWith(":{") ? ", or ':}' closing the ':{'" : ""));
+        err.flush();
+    }
+
+    /** A script line the session refused to read (see {@link ScriptInput}). */
+    public void reportSkipped(String message) {
+        err.println(message);
+        err.flush();
     }
 
     /** Whether {@code text} is a whole input, or the next line continues it. */
@@ -101,18 +128,14 @@ public final class ReplSession {
 
     /** Loads files as {@code :load} does. */
     public void load(List<Path> files) {
-        try {
-            loaded(workspace.load(files));
-        } catch (StaticErrorException e) {
-            err.print(e.render());
-        } catch (Workspace.Unreadable e) {
-            err.println(e.getMessage());
-        }
+        replaceWorkspace(() -> workspace.load(files));
+        out.flush();
+        err.flush();
     }
 
     /** The names of the globals defined now. */
     public List<String> globals() {
-        return workspace.program().bindings().stream().map(Binding::name).toList();
+        return workspace.program().bindings().stream().map(Binding::name).filter(n -> !TypedInput.isHidden(n)).toList();
     }
 
     /** What may complete the word being typed, given the words before it on the line. */
@@ -129,13 +152,14 @@ public final class ReplSession {
         List<String> args = Arrays.asList(words).subList(1, words.length);
         switch (command) {
             case LOAD -> loadCommand(args);
-            case RELOAD -> loaded(workspace.reload());
+            case RELOAD -> replaceWorkspace(workspace::reload);
             case BROWSE -> browse();
             case SHOW -> out.println(Printer.print(global(args)));
-            case NEST -> out.println(Printer.print(nested().global(global(args).name()).orElseThrow()));
+            case NEST -> nest(args);
+            case INFO -> info(args);
             case SET -> set(args);
             case STATS -> out.print(last("statistics").stats.toTable());
-            case HEAP -> out.print(HeapSummary.of(inspected()).render());
+            case HEAP -> heap();
             case DUMP -> dump(args);
             case GC -> collect();
             case TRACE -> evaluate(typedArgument(command, rest), out);
@@ -154,9 +178,34 @@ public final class ReplSession {
         return new ReplError("unknown command " + word + "; :help lists the commands");
     }
 
-    private void loadCommand(List<String> files) throws Workspace.Unreadable {
+    private void loadCommand(List<String> files) {
         if (files.isEmpty()) throw new ReplError("usage: :load FILE...");
-        loaded(workspace.load(files.stream().map(Path::of).toList()));
+        replaceWorkspace(() -> workspace.load(files.stream().map(Path::of).toList()));
+    }
+
+    private interface WorkspaceChange {
+        Workspace apply() throws Workspace.Unreadable;
+    }
+
+    /** Loads or reloads; on failure says that the session still has what it had. */
+    private void replaceWorkspace(WorkspaceChange change) {
+        try {
+            loaded(change.apply());
+        } catch (StaticErrorException e) {
+            err.print(e.render());
+            err.println(unchanged());
+        } catch (Workspace.Unreadable e) {
+            err.println(e.getMessage());
+            err.println(unchanged());
+        }
+    }
+
+    private String unchanged() {
+        int count = globals().size();
+        String files = workspace.files().isEmpty() ? "no files"
+                : String.join(" ", workspace.files().stream().map(Path::toString).toList());
+        return "nothing changed: the session still has " + files + " loaded (" + count
+                + (count == 1 ? " global)" : " globals)");
     }
 
     private void loaded(Workspace next) {
@@ -169,6 +218,7 @@ public final class ReplSession {
 
     private void browse() {
         for (Binding b : workspace.program().bindings()) {
+            if (TypedInput.isHidden(b.name())) continue;
             out.printf(Locale.ROOT, "%-20s %s%n", b.name(), kind(b.lambda()));
         }
     }
@@ -195,11 +245,51 @@ public final class ReplSession {
     private void set(List<String> args) {
         if (args.isEmpty()) {
             out.print(settings.describe());
+            out.println("+s             " + (timing ? "on" : "off"));
+        } else if (args.size() == 1 && (args.get(0).equals("+s") || args.get(0).equals("-s"))) {
+            timing = args.get(0).equals("+s");
+            out.println(timing ? "+s: each evaluation now prints its time, steps and allocated words"
+                    : "-s: evaluations no longer print their time, steps and allocated words");
         } else if (args.size() == 2) {
             settings = settings.with(args.get(0), args.get(1));
+            out.println(args.get(0) + " set to " + args.get(1));
         } else {
-            throw new ReplError("usage: :set NAME VALUE (settings: " + String.join(", ", ReplSettings.NAMES.keySet()) + ")");
+            throw new ReplError("usage: :set NAME VALUE, :set +s or :set -s (settings: "
+                    + String.join(", ", ReplSettings.NAMES.keySet()) + ")");
         }
+    }
+
+    private void info(List<String> args) {
+        if (args.size() != 1) throw new ReplError("usage: :info NAME");
+        CheckedProgram program = Nesting.rewrite(workspace.checked(), settings.nesting(), workspace.sources(),
+                Frontend.Main.OPTIONAL);
+        CompiledProgram compiled = ProgramRunner.compile(program, settings.access());
+        String text = new ClosureInfo(program.program(), compiled).describe(args.get(0));
+        if (text.isEmpty()) {
+            throw new ReplError("no closure named '" + args.get(0) + "'; :browse lists the globals");
+        }
+        out.print(text);
+    }
+
+    private void nest(List<String> args) {
+        Binding flat = global(args);
+        Binding nested = nested().global(flat.name()).orElseThrow();
+        out.println(Printer.print(nested));
+        if (Printer.print(nested).equals(Printer.print(flat))) {
+            out.println("-- nothing nested in " + flat.name() + ": no closure in it saves "
+                    + settings.nesting().threshold() + " words or more through a parent pointer"
+                    + " (:set threshold K lowers the bar)");
+        }
+    }
+
+    /** The heap of the last evaluation; its words are the statics and the dynamic objects, as :gc counts them. */
+    private void heap() {
+        Machine machine = last("heap").machine;
+        HeapSummary summary = HeapSummary.of(machine);
+        int dynamic = machine.heap().dynamicWords();
+        out.printf(Locale.ROOT, "heap: %,d words: %,d static, %,d dynamic (garbage included until :gc)%n%n",
+                summary.words(), summary.words() - dynamic, dynamic);
+        out.print(summary.render());
     }
 
     private Evaluated last(String what) {
@@ -231,7 +321,10 @@ public final class ReplSession {
         Machine machine = last("heap").machine;
         int before = machine.heap().dynamicWords();
         machine.collectNow();
-        out.printf(Locale.ROOT, "collected: %,d words live of %,d%n", machine.heap().dynamicWords(), before);
+        int live = machine.heap().dynamicWords();
+        long statics = HeapSummary.of(machine).words() - live;
+        out.printf(Locale.ROOT, "collected: %,d dynamic words live of %,d; with %,d static, the heap holds %,d words%n",
+                live, before, statics, statics + live);
     }
 
     private SourceFile typedArgument(Command command, String rest) {
@@ -241,17 +334,43 @@ public final class ReplSession {
 
     // ---------------------------------------------------------------- evaluation
 
-    /** The program that evaluates the expression typed as {@code typed}, as the global {@code it}. */
-    private CheckedProgram expressionProgram(SourceFile typed) {
-        CheckedProgram program = workspace.checkWith(TypedInput.expression(typed, workspace.dialect()), typed);
+    /**
+     * The expression typed as {@code typed}, bound to {@code it}, and the program that evaluates
+     * it. Uses of {@code it} in the expression read the value {@code it} named until now, which
+     * takes the hidden name {@code previous} (null when there is no {@code it} yet).
+     */
+    private record Expression(Binding it, String previous, SourceFile typed, CheckedProgram program) {
+    }
+
+    private Expression expression(SourceFile typed) {
+        Binding it = TypedInput.expression(typed, workspace.dialect());
+        String previous = null;
+        if (workspace.program().global(TypedInput.IT).isPresent()) {
+            previous = TypedInput.hidden(inputs);
+            it = GlobalRename.apply(it, TypedInput.IT, previous);
+        } else if (GlobalRename.uses(it, TypedInput.IT)) {
+            throw new ReplError("no value for 'it' yet: it names the value of the last expression evaluated");
+        }
+        CheckedProgram program = workspace.checkEvaluation(it, previous, typed);
         List<SourceFile> sources = new ArrayList<>(workspace.sources());
         sources.add(typed);
-        return Nesting.rewrite(program, settings.nesting(), sources, Frontend.Main.OPTIONAL);
+        return new Expression(it, previous, typed,
+                Nesting.rewrite(program, settings.nesting(), sources, Frontend.Main.OPTIONAL));
     }
 
     private void evaluate(SourceFile typed, PrintStream trace) {
-        ProgramRunner.Outcome outcome = run(expressionProgram(typed), Long.MAX_VALUE, trace);
+        evaluate(expression(typed), trace);
+    }
+
+    private void evaluate(Expression expression, PrintStream trace) {
+        ProgramRunner.Outcome outcome = run(expression.program(), Long.MAX_VALUE, trace);
         report(outcome);
+        if (outcome.succeeded()) remember(expression);
+    }
+
+    /** {@code it} names the value just printed, as in GHCi; a failed evaluation leaves it as it was. */
+    private void remember(Expression expression) {
+        workspace = workspace.evaluated(expression.it(), expression.previous(), expression.typed());
     }
 
     private ProgramRunner.Outcome run(CheckedProgram program, long stepLimit, PrintStream trace) {
@@ -271,17 +390,28 @@ public final class ReplSession {
 
     private void report(ProgramRunner.Outcome outcome) {
         if (outcome.output() != null) out.println(outcome.output());
-        if (!outcome.succeeded()) err.println("runtime error: " + outcome.fault().getMessage());
+        if (!outcome.succeeded()) {
+            String message = outcome.fault().getMessage();
+            if (outcome.fault().kind() == RuntimeFault.Kind.STEP_LIMIT) {
+                message = message.replace("(--max-steps)", "(:set max-steps N changes the limit)");
+            }
+            err.println("runtime error: " + message);
+        }
+        if (timing) {
+            Stats stats = outcome.stats();
+            out.printf(Locale.ROOT, "(%.3f s, %,d steps, %,d words allocated)%n",
+                    (stats.mutatorNanos + stats.gcNanos) / 1e9, stats.steps, stats.allocWords);
+        }
     }
 
     // ---------------------------------------------------------------- stepping
 
     /** An expression being stepped through: each step replays the evaluation up to it. */
-    private record Stepping(CheckedProgram program, long step) {
+    private record Stepping(Expression expression, long step) {
     }
 
     private void startStepping(SourceFile typed) {
-        stepping = new Stepping(expressionProgram(typed), 0);
+        stepping = new Stepping(expression(typed), 0);
         out.println("stepping: Enter for the next step, c to continue, q to quit");
         step("");
     }
@@ -289,9 +419,10 @@ public final class ReplSession {
     private void step(String answer) {
         switch (answer) {
             case "", "s" -> {
-                Stepping next = new Stepping(stepping.program(), stepping.step() + 1);
+                Stepping next = new Stepping(stepping.expression(), stepping.step() + 1);
                 LastLine traced = new LastLine();
-                ProgramRunner.Outcome outcome = run(next.program(), next.step(), new PrintStream(traced, true));
+                ProgramRunner.Outcome outcome = run(next.expression().program(), next.step(),
+                        new PrintStream(traced, true));
                 if (stoppedAtStep(outcome, next.step())) {
                     stepping = next;
                     out.printf(Locale.ROOT, "%s  heap=%d%n", traced.last().strip(),
@@ -300,12 +431,13 @@ public final class ReplSession {
                     stepping = null;
                     report(outcome);
                     out.println("(" + outcome.stats().steps + " steps)");
+                    if (outcome.succeeded()) remember(next.expression());
                 }
             }
             case "c" -> {
-                CheckedProgram program = stepping.program();
+                Expression expression = stepping.expression();
                 stepping = null;
-                report(run(program, Long.MAX_VALUE, null));
+                evaluate(expression, null);
             }
             case "q" -> stepping = null;
             default -> err.println("Enter steps, c continues, q quits");

@@ -18,8 +18,20 @@ import java.util.regex.Pattern;
  */
 final class TypedInput {
 
-    /** The global an expression is bound to while it is evaluated. */
+    /** The global an expression is bound to while it is evaluated, and that names its value afterwards. */
     static final String IT = "it";
+
+    /**
+     * Earlier values of {@code it} that the current one reads are kept as globals {@code it~N}:
+     * no typed name contains {@code ~}, so they never clash with the user's.
+     */
+    static boolean isHidden(String global) {
+        return global.startsWith(IT + "~");
+    }
+
+    static String hidden(int input) {
+        return IT + "~" + input;
+    }
 
     private static final Pattern BINDING = Pattern.compile("^\\s*[a-z_][A-Za-z0-9_'#]*\\s*=(?![=>])");
 

@@ -6,6 +6,7 @@ import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
+import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
@@ -15,9 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a REPL session has defined: the loaded files and the bindings typed at the prompt, as
@@ -57,13 +61,20 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         return withFiles(files, read(files), typed, typedSources);
     }
 
-    /** Adds or replaces the globals {@code bindings}, typed as {@code source}. */
-    Workspace define(List<Binding> bindings, SourceFile source) {
+    /**
+     * Adds or replaces the globals {@code bindings}, typed as {@code source}. A binding that
+     * reads {@code it} reads the value it names now, as in GHCi: that value is kept under the
+     * hidden name {@code hidden}.
+     */
+    Workspace define(List<Binding> bindings, SourceFile source, String hidden) {
         Map<String, Binding> merged = new LinkedHashMap<>(typed);
-        for (Binding b : bindings) merged.put(b.name(), b);
-        List<SourceFile> sources = new ArrayList<>(typedSources);
-        sources.add(source);
-        return build(files, fileSources, fileGlobals, merged, sources, dialect);
+        Optional<Binding> it = program().global(TypedInput.IT);
+        for (Binding b : bindings) {
+            boolean readsIt = it.isPresent() && !b.name().equals(TypedInput.IT) && GlobalRename.uses(b, TypedInput.IT);
+            merged.put(b.name(), readsIt ? GlobalRename.apply(b, TypedInput.IT, hidden) : b);
+            if (readsIt) merged.put(hidden, named(hidden, it.get()));
+        }
+        return withTyped(merged, source);
     }
 
     /** The whole program: file globals, each replaced by a typed binding of its name, then the other typed ones. */
@@ -77,14 +88,65 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         return all;
     }
 
-    /** This workspace's program plus {@code extra} (the expression being evaluated), checked. */
-    CheckedProgram checkWith(Binding extra, SourceFile source) {
+    /**
+     * This workspace's program plus {@code it}, the expression being evaluated, checked. The
+     * value {@code it} named until now is renamed {@code previous} (and every use of it, so a
+     * global that reads {@code it} does not read the expression being evaluated); null when
+     * there is no {@code it} yet.
+     */
+    CheckedProgram checkEvaluation(Binding it, String previous, SourceFile source) {
         List<Binding> bindings = new ArrayList<>();
-        for (Binding b : program().bindings()) if (!b.name().equals(extra.name())) bindings.add(b);
-        bindings.add(extra);
+        for (Binding b : program().bindings()) {
+            if (previous == null) {
+                bindings.add(b);
+                continue;
+            }
+            Binding renamed = GlobalRename.apply(b, TypedInput.IT, previous);
+            bindings.add(b.name().equals(TypedInput.IT) ? named(previous, renamed) : renamed);
+        }
+        bindings.add(it);
         List<SourceFile> sources = sources();
         sources.add(source);
         return Frontend.check(new Program(bindings), dialect, sources, Frontend.Main.OPTIONAL);
+    }
+
+    /**
+     * After a successful evaluation: {@code it} names the expression just evaluated, which
+     * reads the earlier value (if it does) under the hidden name {@code previous}.
+     */
+    Workspace evaluated(Binding it, String previous, SourceFile source) {
+        Map<String, Binding> merged = new LinkedHashMap<>(typed);
+        if (previous != null) {
+            Binding old = program().global(TypedInput.IT).orElseThrow();
+            merged.put(previous, named(previous, GlobalRename.apply(old, TypedInput.IT, previous)));
+        }
+        merged.put(TypedInput.IT, it);
+        return withTyped(merged, source);
+    }
+
+    /** With {@code merged} as the typed bindings, less the hidden values no other binding reads. */
+    private Workspace withTyped(Map<String, Binding> merged, SourceFile source) {
+        Set<String> read = new HashSet<>();
+        List<Binding> readers = new ArrayList<>(fileGlobals);
+        merged.values().stream().filter(b -> !TypedInput.isHidden(b.name())).forEach(readers::add);
+        while (!readers.isEmpty()) {
+            Binding reader = readers.remove(readers.size() - 1);
+            for (Binding hidden : merged.values()) {
+                if (TypedInput.isHidden(hidden.name()) && !read.contains(hidden.name())
+                        && GlobalRename.uses(reader, hidden.name())) {
+                    read.add(hidden.name());
+                    readers.add(hidden);
+                }
+            }
+        }
+        merged.keySet().removeIf(name -> TypedInput.isHidden(name) && !read.contains(name));
+        List<SourceFile> sources = new ArrayList<>(typedSources);
+        sources.add(source);
+        return build(files, fileSources, fileGlobals, merged, sources, dialect);
+    }
+
+    private static Binding named(String name, Binding b) {
+        return new Binding(new Binder(name, b.binder().span()), b.lambda());
     }
 
     private static Workspace withFiles(List<Path> paths, List<SourceFile> sources, Map<String, Binding> typed,

@@ -157,4 +157,26 @@ class RunCommandTest {
         assertThat(run.status()).isEqualTo(64);
         assertThat(run.err()).isEqualTo("stg run: --access must be lazy or eager, not 'sideways'\n");
     }
+
+    /** The README's space-safety figures: 349 words flat, 379 nested-partial with a 16K-word first heap. */
+    @Test
+    void heapInitialSetsTheFirstSpaceSoCollectionsComeSooner() {
+        String sample = sample("nested/space_safety.stg");
+        CliRunner small = CliRunner.stg("run", "--stats", "--heap-initial", "128K", sample);
+        CliRunner partial = CliRunner.stg("run", "--stats", "--heap-initial", "128K",
+                "--closures=nested-partial", sample);
+        CliRunner large = CliRunner.stg("run", "--stats", sample);
+        assertThat(statistic(small, "gcCount")).isGreaterThan(statistic(large, "gcCount"));
+        assertThat(statistic(small, "maxResidencyWords")).isEqualTo(349);
+        assertThat(statistic(partial, "maxResidencyWords")).isEqualTo(379);
+        CliRunner inverted = CliRunner.stg("run", "--heap-initial", "2M", "--heap-max", "1M", sample);
+        assertThat(inverted.status()).isEqualTo(64);
+        assertThat(inverted.err()).isEqualTo("stg run: --heap-initial is larger than --heap-max\n");
+    }
+
+    private static long statistic(CliRunner run, String name) {
+        return run.err().lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Long.parseLong(line.substring(name.length()).trim().replace(",", "")))
+                .orElseThrow();
+    }
 }

@@ -69,6 +69,49 @@ class HeapDumpTest {
     }
 
     @Test
+    void retainersCollapseAListSpineAndFindListsAnInfoTablesObjects() throws Exception {
+        Path dump = temp.resolve("spine.json");
+        assertThat(Main.execute("run", RESOURCES.resolve("spine.stg").toString(), "--heap-dump", dump.toString()))
+                .isZero();
+        HeapInspector inspector = new HeapInspector(HeapDumpReader.read(dump));
+        String found = inspector.find("Nil");
+        assertThat(found).startsWith("1 object of info table Nil, 1 reachable:\n  ");
+        long nil = Long.parseLong(found.lines().toList().get(1).strip().split(" ")[0]);
+        String retainers = inspector.retainers(nil);
+        assertThat(retainers).contains("    ... 197 x field 1 of Cons, value of rest ...\n")
+                .endsWith("-value-> " + nil + " CON Nil\n");
+        assertThat(retainers.lines().count()).isLessThan(20);
+        assertThat(inspector.find("Cons")).startsWith("200 objects of info table Cons, 200 reachable:\n");
+        assertThat(inspector.find("list")).startsWith("global list: ");
+        assertThatThrownBy(() -> inspector.find("nosuch")).hasMessage(
+                "no object of an info table named nosuch (stg heap summary lists the info tables)");
+    }
+
+    /** The words chains reports saved are the words flat closures would have stored in addition. */
+    @Test
+    void chainSavingsEqualTheFallOfFvStoresAgainstFlat() throws Exception {
+        for (String mode : List.of("nested", "nested-partial")) {
+            Path dump = temp.resolve("f10-" + mode + ".json");
+            Path nestedStats = temp.resolve("nested.json");
+            Path flatStats = temp.resolve("flat.json");
+            String f10 = SAMPLES.resolve("nested/f10.stg").toString();
+            assertThat(Main.execute("run", f10, "--closures=" + mode, "--heap-dump", dump.toString(),
+                    "--stats-json", nestedStats.toString())).isZero();
+            assertThat(Main.execute("run", f10, "--stats-json", flatStats.toString())).isZero();
+            long fall = fvStores(flatStats) - fvStores(nestedStats);
+            assertThat(fall).isEqualTo(25);
+            assertThat(ParentChains.report(new HeapInspector(HeapDumpReader.read(dump)).graph()))
+                    .endsWith("5 parent edges, " + fall + " words saved (" + fall * 8 + " bytes)\n");
+        }
+    }
+
+    private static long fvStores(Path statsJson) throws IOException {
+        Matcher m = Pattern.compile("\"fvStores\":([0-9]+)").matcher(Files.readString(statsJson));
+        assertThat(m.find()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void aStepDumpRecordsTheStepAndTheStack() throws Exception {
         Path dump = temp.resolve("step.json");
         Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
@@ -101,13 +144,82 @@ class HeapDumpTest {
 
         int edges = 0;
         for (int o = 0; o < graph.image().objectCount(); o++) edges += graph.edgeCount(o);
-        assertThat(parsed.nodes).contains("n10", "n15", "n18").hasSize(graph.image().objectCount() + graph.rootCount());
+        // every object but the DEAD one, which no edge of this dump points at, and the roots
+        assertThat(parsed.nodes).contains("n10", "n15", "n18").hasSize(graph.image().objectCount() - 1 + graph.rootCount());
         assertThat(parsed.edges).hasSize(edges + graph.rootCount());
         assertThat(parsed.dashed).containsExactlyInAnyOrder("n10->n15", "n15->n18");
 
         DotGraph around = DotGraph.parse(DotExport.around(graph, 15, 1));
         assertThat(around.nodes).contains("n10", "n15", "n18");
         renderWithGraphvizIfInstalled(dot);
+    }
+
+    @Test
+    void aLargeHeapIsDrawnByInfoTableAndDeadOncePerEdge() throws Exception {
+        Path spine = temp.resolve("spine.json");
+        Main.execute("run", RESOURCES.resolve("spine.stg").toString(), "--heap-dump", spine.toString());
+        HeapGraph graph = new HeapInspector(HeapDumpReader.read(spine)).graph();
+        assertThat(graph.image().objectCount()).isGreaterThan(DotExport.MAX_OBJECTS);
+        String summary = DotExport.whole(graph);
+        assertThat(summary).contains("label=\"606 objects by info table (stg heap dot --all draws every object)\"")
+                .contains("[label=\"CON Cons\\n200 objects, 600 words\"]")
+                .containsPattern("t[0-9]+ -> t[0-9]+ \\[label=\"200 field\"\\]")
+                .containsPattern("t[0-9]+ -> t[0-9]+ \\[label=\"199 value\"\\]");
+        assertThat(DotGraph.parse(summary).nodes).hasSizeLessThan(20);
+        assertThat(DotGraph.parse(DotExport.everyObject(graph)).nodes).hasSizeGreaterThan(600);
+
+        Path partial = temp.resolve("partial.json");
+        Main.execute("run", SAMPLES.resolve("nested/space_safety.stg").toString(), "--closures=nested-partial",
+                "--heap-dump", partial.toString(), "--dump-at-step", "20000");
+        String dot = DotExport.whole(new HeapInspector(HeapDumpReader.read(partial)).graph());
+        Matcher dead = Pattern.compile("  (n[0-9]+) -> (dead_[0-9]+_[0-9]+) ").matcher(dot);
+        List<String> deadNodes = new ArrayList<>();
+        while (dead.find()) deadNodes.add(dead.group(2));
+        assertThat(deadNodes).hasSizeGreaterThan(1).doesNotHaveDuplicates();
+        assertThat(dot).doesNotContain("DEAD DEAD");
+        renderWithGraphvizIfInstalled(summary);
+    }
+
+    @Test
+    void anAllocationAxisPlacesSamplesByWordsAllocated() throws Exception {
+        Path hp = temp.resolve("primes.hp");
+        Path stats = temp.resolve("stats.json");
+        assertThat(Main.execute("run", SAMPLES.resolve("bench/primes.stg").toString(), "--heap-profile", hp.toString(),
+                "--profile-axis", "alloc", "--heap-initial", "64K", "--stats-json", stats.toString())).isZero();
+        HpProfile profile = HpProfile.read(hp);
+        assertThat(profile.sampleUnit()).isEqualTo("words allocated");
+        List<HpProfile.Sample> samples = profile.samples();
+        assertThat(samples.size()).isGreaterThan(10);
+        for (int i = 1; i < samples.size(); i++) {
+            assertThat(samples.get(i).time()).isGreaterThanOrEqualTo(samples.get(i - 1).time());
+            assertThat(samples.get(i).time() % 1).isZero();
+        }
+        Matcher alloc = Pattern.compile("\"allocWords\":([0-9]+)").matcher(Files.readString(stats));
+        assertThat(alloc.find()).isTrue();
+        assertThat(samples.get(samples.size() - 1).time()).isEqualTo(Double.parseDouble(alloc.group(1)));
+        assertThat(ProfileSvg.render(profile)).contains(">words allocated</text>").contains(">10M</text>");
+    }
+
+    @Test
+    void axisTicksAreRoundNumbersInTheirUnit() {
+        assertThat(ProfileSvg.tickStep(0.93, 1000)).isEqualTo(0.2);
+        assertThat(ProfileSvg.tickLabel(0.4, 0.2, 1000)).isEqualTo("0.4");
+        assertThat(ProfileSvg.tickStep(36_661_022, 1000)).isEqualTo(5_000_000);
+        assertThat(ProfileSvg.tickLabel(15_000_000, 5_000_000, 1000)).isEqualTo("15M");
+        assertThat(ProfileSvg.tickStep(180_000, 1024)).isEqualTo(50 * 1024);
+        assertThat(ProfileSvg.tickLabel(100 * 1024, 50 * 1024, 1024)).isEqualTo("100K");
+        assertThat(ProfileSvg.tickLabel(0, 50 * 1024, 1024)).isEqualTo("0");
+        assertThat(ProfileSvg.tickStep(700, 1024)).isEqualTo(100);
+    }
+
+    @Test
+    void aProfileWithoutSamplesWarnsAndSuggestsProfileEvery() {
+        String[] run = stg("run", SAMPLES.resolve("basics/map.stg").toString(), "--heap-profile",
+                temp.resolve("map.hp").toString());
+        assertThat(run[0]).isEqualTo("0");
+        assertThat(run[1]).isEqualTo("stg run: warning: " + temp.resolve("map.hp") + " has no samples: no collection "
+                + "happened in 54 steps; sample every N steps with --profile-every N (e.g. --profile-every 1), or make "
+                + "collections frequent with --heap-initial 64K\n");
     }
 
     @Test
@@ -118,10 +230,10 @@ class HeapDumpTest {
                 ProgramRunner.Settings.defaults().withMachine(MachineOptions.defaults().withGcStress(true)));
         StringWriter out = new StringWriter();
         HeapProfiler profiler = new HeapProfiler(out, "stg run map.stg",
-                ZonedDateTime.of(2024, 3, 7, 9, 5, 0, 0, ZoneOffset.UTC), 0);
+                ZonedDateTime.of(2024, 3, 7, 9, 5, 0, 0, ZoneOffset.UTC), 0, HeapProfiler.Axis.SECONDS);
         machine.setObserver(profiler);
         machine.evaluateGlobal("main");
-        profiler.finish();
+        profiler.finish(machine);
         String[] lines = out.toString().split("\n", -1);
 
         assertThat(lines[0]).isEqualTo("JOB \"stg run map.stg\"");

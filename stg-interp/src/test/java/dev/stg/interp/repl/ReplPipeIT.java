@@ -54,4 +54,27 @@ class ReplPipeIT {
         assertThat(result.err()).startsWith("<input 3>:1:1: error:");
         assertThat(result.status()).isZero();
     }
+
+    @Test
+    void anOpenBracketDoesNotSwallowTheRestOfTheScript() throws Exception {
+        Result result = repl("this is ( not stg\n:load samples/basics/map.stg\nmain\nit\n:{\ng = \\x ->\n  inc x\n:}\n"
+                + "g it\n:set +s\nmain\n");
+        assertThat(result.out()).startsWith("""
+                loaded samples/basics/map.stg: 11 globals
+                Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))
+                Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))
+                """).contains("+s: each evaluation now prints").endsWith(" s, 56 steps, 40 words allocated)\n");
+        assertThat(result.err()).startsWith("line 1: incomplete input, ended by the command on line 2: this is ( not stg\n")
+                .contains("no matching alternative");
+        assertThat(result.status()).isZero();
+    }
+
+    @Test
+    void aMegabyteLineIsRefusedAndTheSessionSurvives() throws Exception {
+        Result result = repl("x".repeat(1 << 20) + "yz\n" + "w".repeat(3000) + "\none = \\ -> Int# 1#\none\n");
+        assertThat(result.out()).isEqualTo("Int# 1#\n");
+        assertThat(result.err()).startsWith("line 1: 1,048,578 characters, longer than the 1,048,576 a REPL line may have; skipped\n")
+                .contains("unbound variable 'www");
+        assertThat(result.status()).isZero();
+    }
 }

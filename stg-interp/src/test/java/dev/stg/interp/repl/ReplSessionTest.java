@@ -50,7 +50,8 @@ class ReplSessionTest {
     void aBindingDefinesOrReplacesAGlobal() {
         type("n = \\ -> Int# 1#", "n = \\ -> Int# 2#");
         assertThat(type("n")).isEqualTo("Int# 2#\n");
-        assertThat(type(":browse")).isEqualTo("n                    closure, not updatable\n");
+        assertThat(type(":browse")).isEqualTo("n                    closure, not updatable\n"
+                + "it                   closure, not updatable\n");
     }
 
     @Test
@@ -131,10 +132,18 @@ class ReplSessionTest {
     void setChangesHowTheNextEvaluationsRun() {
         type(":load " + MAP);
         assertThat(type(":set")).startsWith("access         lazy\ngc-stress      off\nmax-steps      none\nclosures       flat\n");
-        type(":set max-steps 10", "main");
-        assertThat(errors()).isEqualTo("runtime error: step limit reached: 10 steps (--max-steps)\n");
-        type(":set max-steps none", ":set access eager", ":set gc-stress on", ":set closures nested-partial",
-                ":set threshold 1", ":set thunk-parents on");
+        assertThat(type(":set max-steps 10")).isEqualTo("max-steps set to 10\n");
+        type("main");
+        assertThat(errors()).isEqualTo("runtime error: step limit reached: 10 steps (:set max-steps N changes the limit)\n");
+        assertThat(type(":set max-steps none", ":set access eager", ":set gc-stress on", ":set closures nested-partial",
+                ":set threshold 1", ":set thunk-parents on")).isEqualTo("""
+                max-steps set to none
+                access set to eager
+                gc-stress set to on
+                closures set to nested-partial
+                threshold set to 1
+                thunk-parents set to on
+                """);
         assertThat(type("main")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
         assertThat(type(":set")).isEqualTo("""
                 access         eager
@@ -143,6 +152,7 @@ class ReplSessionTest {
                 closures       nested-partial
                 threshold      1
                 thunk-parents  on
+                +s             off
                 """);
     }
 
@@ -153,7 +163,7 @@ class ReplSessionTest {
                 access must be lazy or eager, not 'sideways'
                 no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents
                 max-steps must be a positive number of steps or none, not '-3'
-                usage: :set NAME VALUE (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
+                usage: :set NAME VALUE, :set +s or :set -s (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
                 """);
     }
 
@@ -176,7 +186,19 @@ class ReplSessionTest {
         type(":gc");
         assertThat(errors()).isEqualTo("no heap yet: evaluate an expression first\n");
         type(":load " + MAP, "main");
-        assertThat(type(":gc")).matches("collected: [0-9,]+ words live of [0-9,]+\n");
+        assertThat(type(":gc")).matches("collected: 16 dynamic words live of 40; with 23 static, the heap holds 39 words\n");
+    }
+
+    @Test
+    void heapAndGcCountTheSameWords() {
+        type(":heap");
+        assertThat(errors()).isEqualTo("no heap yet: evaluate an expression first\n");
+        type(":load " + MAP, "main");
+        assertThat(type(":heap")).startsWith("heap: 63 words: 23 static, 40 dynamic (garbage included until :gc)\n")
+                .contains("total               26          63  100.0%");
+        type(":gc");
+        assertThat(type(":heap")).startsWith("heap: 39 words: 23 static, 16 dynamic (garbage included until :gc)\n")
+                .contains("total               20          39  100.0%");
     }
 
     @Test
@@ -238,7 +260,10 @@ class ReplSessionTest {
         Path broken = dir.resolve("broken.stg");
         Files.writeString(broken, "n = \\ -> m;\n");
         type(":load " + MAP, ":load " + broken, ":load " + dir.resolve("missing.stg"));
-        assertThat(errors()).startsWith(broken + ":1:10: error:").endsWith(dir.resolve("missing.stg") + ": no such file\n");
+        assertThat(errors()).startsWith(broken + ":1:10: error:")
+                .contains("nothing changed: the session still has " + MAP + " loaded (11 globals)\n")
+                .endsWith(dir.resolve("missing.stg") + ": no such file\n"
+                        + "nothing changed: the session still has " + MAP + " loaded (11 globals)\n");
         assertThat(type("main")).startsWith("Cons (Int# 2#)");
     }
 
@@ -288,5 +313,127 @@ class ReplSessionTest {
         assertThat(session.completions(List.of(":show"), "")).contains("map");
         assertThat(session.completions(List.of(":load"), ROOT + "/samples/basics/ma"))
                 .contains(ROOT + "/samples/basics/map.stg");
+    }
+
+    @Test
+    void itNamesTheLastValue() {
+        type("it");
+        assertThat(errors()).isEqualTo("no value for 'it' yet: it names the value of the last expression evaluated\n");
+        type(":load " + MAP);
+        assertThat(type("inc one")).isEqualTo("Int# 2#\n");
+        assertThat(type("it")).isEqualTo("Int# 2#\n");
+        assertThat(type("inc it", "inc it", "add it it")).isEqualTo("Int# 3#\nInt# 4#\nInt# 8#\n");
+        assertThat(type(":show it")).startsWith("it = \\ -> add it~");
+        type("nosuch");
+        assertThat(errors()).contains("unbound variable 'nosuch'");
+        assertThat(type("it")).as("a failed input leaves it").isEqualTo("Int# 8#\n");
+        assertThat(type(":browse")).doesNotContain("it~");
+    }
+
+    @Test
+    void aBindingReadsTheValueItNamedWhenItWasDefined() {
+        type(":load " + MAP, "let n = \\ -> Int# 20# in inc n", "y = \\ -> add it it");
+        assertThat(type("y", "y", "it")).isEqualTo("Int# 42#\nInt# 42#\nInt# 42#\n");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void setPlusSPrintsTimeStepsAndAllocation() {
+        type(":load " + MAP);
+        assertThat(type(":set +s")).isEqualTo("+s: each evaluation now prints its time, steps and allocated words\n");
+        assertThat(type("main")).matches("Cons \\(Int# 2#\\).*\n\\([0-9.]+ s, 56 steps, 40 words allocated\\)\n");
+        type(":set -s");
+        assertThat(type("main")).doesNotContain("steps");
+    }
+
+    @Test
+    void helpHasShortNames() {
+        String help = type(":help");
+        assertThat(help).contains(":info NAME").contains(":set [NAME VALUE|+s|-s]");
+        assertThat(type(":h")).isEqualTo(help);
+        assertThat(type(":?")).isEqualTo(help);
+    }
+
+    @Test
+    void infoShowsLayoutMasksAndParent() {
+        type(":load " + ROOT.resolve("samples/nested/f10.stg"));
+        assertThat(type(":info l5")).isEqualTo("""
+                l5 (%s:19:28)
+                  kind          function, arity 1
+                  free vars     \\(i0 i1 i2 i3 i4) i5 ->
+                  info table    #19 FUN: header, 5 fields
+                    field 0   i0           pointer
+                    field 1   i1           pointer
+                    field 2   i2           pointer
+                    field 3   i3           pointer
+                    field 4   i4           pointer
+                  parent        none: every free variable is copied into the closure
+                """.formatted(ROOT.resolve("samples/nested/f10.stg")));
+        type(":set closures nested-partial");
+        assertThat(type(":info l5")).endsWith("""
+                  free vars     \\(l4{i0 i1 i2 i3} i4) i5 ->
+                  info table    #19 FUN: header, 2 fields
+                    field 0   l4           parent pointer, mask fields {0 1 2 3} of l4
+                    field 1   i4           pointer
+                  parent        l4 (field 0), reaching i0 i1 i2 i3
+                """);
+        type(":info nosuch");
+        assertThat(errors()).isEqualTo("no closure named 'nosuch'; :browse lists the globals\n");
+    }
+
+    @Test
+    void nestSaysWhenNothingNested() {
+        type(":load " + MAP);
+        assertThat(type(":nest inc")).isEqualTo("inc = \\x -> add x one\n-- nothing nested in inc: no closure in it "
+                + "saves 3 words or more through a parent pointer (:set threshold K lowers the bar)\n");
+        type(":load " + ROOT.resolve("samples/nested/f10.stg"));
+        assertThat(type(":nest l0")).contains("l4{").doesNotContain("nothing nested");
+    }
+
+    @Test
+    void bracesGroupLinesAsInGhci() {
+        assertThat(ReplSession.isComplete(":{\nf = \\x ->")).isFalse();
+        assertThat(type(":{\none = \\ -> Int# 1#;\ntwo = \\ -> Int# 2#\n:}", "Pair one two"))
+                .isEqualTo("Pair (Int# 1#) (Int# 2#)\n");
+    }
+
+    /** Feeds {@code script} as a pipe would, returning what it printed on out. */
+    private String script(String script) throws IOException {
+        ScriptInput.run(new java.io.StringReader(script), session);
+        return type();
+    }
+
+    @Test
+    void anOpenBracketInAScriptEndsAtTheNextCommandWithAnError() throws IOException {
+        assertThat(script("this is ( not stg\n:load " + MAP + "\nmain\nx = (\n"))
+                .isEqualTo("loaded " + MAP + ": 11 globals\nCons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+        assertThat(errors()).isEqualTo("""
+                line 1: incomplete input, ended by the command on line 2: this is ( not stg
+                  expected: every bracket closed and nothing left after '->', '=', 'in' or 'of'
+                line 4: incomplete input, ended by the end of input: x = (
+                  expected: every bracket closed and nothing left after '->', '=', 'in' or 'of'
+                """);
+    }
+
+    @Test
+    void aScriptContinuesLinesAndGroups() throws IOException {
+        assertThat(script("f = \\x -> case x of {\n  Int# a -> a }\n:{\ng = \\x ->\n  f x\n:}\n"
+                + "let n = \\ -> Int# 7# in g n\n")).isEqualTo("7#\n");
+        assertThat(errors()).isEmpty();
+    }
+
+    @Test
+    void stepInAScriptDoesNotEatTheNextCommands() throws IOException {
+        assertThat(script(":load " + MAP + "\n:step main\n\n:stats\nmain\n"))
+                .contains("stepping stopped\nsteps                                     3\n")
+                .endsWith("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
+    }
+
+    @Test
+    void aHugeLineIsSkippedAndTheSessionGoesOn() throws IOException {
+        String huge = "x".repeat(ScriptInput.MAX_LINE + 5);
+        assertThat(script(huge + "\n" + "y".repeat(3000) + "\none = \\ -> Int# 1#\none\n")).isEqualTo("Int# 1#\n");
+        assertThat(errors()).startsWith("line 1: 1,048,581 characters, longer than the 1,048,576 a REPL line may have; skipped\n")
+                .contains("<input 1>:1:1: error: unbound variable '" + "y".repeat(3000) + "'");
     }
 }

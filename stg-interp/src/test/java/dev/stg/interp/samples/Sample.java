@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * A program under {@code samples/} with its golden file: {@code X.out} holds the exact
- * expected output, {@code X.err} a phrase the runtime error message must contain.
+ * expected output, {@code X.err} a phrase the runtime error message must contain. A sample
+ * whose first line says {@value #WITH_PRELUDE} is run after {@code lib/Prelude.stg}, as
+ * {@code stg run lib/Prelude.stg X.stg} runs it.
  */
 public record Sample(Path file, String name, Optional<String> expectedOutput, Optional<String> expectedError) {
 
@@ -60,16 +62,29 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
         return name.startsWith("bench/");
     }
 
+    public static final String WITH_PRELUDE = "(with lib/Prelude.stg)";
+
     public SourceFile source() {
+        return sourceAt(file);
+    }
+
+    /** The files the program is made of, in loading order: the Prelude first when it needs it. */
+    public List<SourceFile> sources() {
+        SourceFile own = source();
+        if (!own.line(1).contains(WITH_PRELUDE)) return List.of(own);
+        return List.of(sourceAt(root().resolve("lib/Prelude.stg")), own);
+    }
+
+    private static SourceFile sourceAt(Path path) {
         try {
-            return SourceFile.read(file);
+            return SourceFile.read(path);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public CheckedProgram load() {
-        return Frontend.load(List.of(source()), Optional.empty());
+        return Frontend.load(sources(), Optional.empty());
     }
 
     @Override

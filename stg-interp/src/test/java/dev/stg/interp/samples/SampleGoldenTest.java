@@ -72,7 +72,7 @@ class SampleGoldenTest {
                 .withAccess(config.access())
                 .withMachine(MachineOptions.defaults().withGcStress(config.gcStress())
                         .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS));
-        CheckedProgram program = Nesting.rewrite(sample.load(), config.nesting(), List.of(sample.source()),
+        CheckedProgram program = Nesting.rewrite(sample.load(), config.nesting(), sample.sources(),
                 Frontend.Main.REQUIRED);
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
         if (sample.expectedOutput().isPresent()) {
