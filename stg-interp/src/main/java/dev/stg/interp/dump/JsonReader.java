@@ -2,6 +2,8 @@ package dev.stg.interp.dump;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.BitSet;
 
 /**
  * A pull parser for JSON: the caller asks for the token it expects, so a dump loads straight
@@ -123,18 +125,35 @@ final class JsonReader {
         return false;
     }
 
-    /** Skips one value of any shape (members a newer writer may add). */
+    /**
+     * Skips one value of any shape (members a newer writer may add). Iterative, with the open
+     * brackets kept in a bit set: a hostile dump may nest arrays a million deep.
+     */
     void skipValue() throws IOException, DumpFormatException {
-        int c = peekSignificant();
-        if (c == '{' || c == '[') {
-            read();
-            boolean first = true;
-            while (hasNext(first)) {
-                first = false;
-                if (c == '{') nextName();
-                skipValue();
+        BitSet openObjects = new BitSet();
+        int depth = 0;
+        while (true) {
+            boolean first = false;
+            int c = peekSignificant();
+            if (c == '{' || c == '[') {
+                read();
+                openObjects.set(depth++, c == '{');
+                first = true;
+            } else {
+                skipScalar(c);
             }
-        } else if (c == '"') {
+            for (; depth > 0; depth--, first = false) {
+                if (hasNext(first)) {
+                    if (openObjects.get(depth - 1)) nextName();
+                    break;
+                }
+            }
+            if (depth == 0) return;
+        }
+    }
+
+    private void skipScalar(int c) throws IOException, DumpFormatException {
+        if (c == '"') {
             nextString();
         } else if (c == 't' || c == 'f') {
             nextBoolean();
@@ -149,7 +168,7 @@ final class JsonReader {
         if (peekSignificant() >= 0) throw error("the end of the file");
     }
 
-    DumpFormatException error(String expected) throws IOException {
+    DumpFormatException error(String expected) throws IOException, DumpFormatException {
         int c = peek();
         String found = c < 0 ? "the end of the file" : "'" + (char) c + "'";
         return new DumpFormatException(file + ":" + line + ":" + column + ": expected " + expected + ", found " + found);
@@ -184,7 +203,7 @@ final class JsonReader {
         read();
     }
 
-    private int peekSignificant() throws IOException {
+    private int peekSignificant() throws IOException, DumpFormatException {
         while (true) {
             int c = peek();
             if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return c;
@@ -192,9 +211,14 @@ final class JsonReader {
         }
     }
 
-    private int peek() throws IOException {
+    private int peek() throws IOException, DumpFormatException {
         if (position == length) {
-            length = in.read(buffer, 0, buffer.length);
+            try {
+                length = in.read(buffer, 0, buffer.length);
+            } catch (CharacterCodingException e) {
+                // The decoder hands over every character before the bad bytes first, so line:column is theirs.
+                throw invalid("the bytes here are not UTF-8 (a dump is UTF-8 JSON)");
+            }
             position = 0;
             if (length <= 0) {
                 length = 0;
@@ -204,7 +228,7 @@ final class JsonReader {
         return buffer[position];
     }
 
-    private int read() throws IOException {
+    private int read() throws IOException, DumpFormatException {
         int c = peek();
         if (c < 0) return c;
         position++;

@@ -2,6 +2,7 @@ package dev.stg.interp.dump;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.cli.Main;
 import dev.stg.interp.machine.Machine;
@@ -112,7 +113,7 @@ class HeapDumpTest {
 
     @Test
     void theHeapProfileFollowsGhcsHpFormat() throws Exception {
-        CheckedProgram program = Frontend.load(List.of(SourceFile.read(SAMPLES.resolve("basics/map.stg"))),
+        CheckedProgram program = Frontend.load(List.of(InputFile.source(SAMPLES.resolve("basics/map.stg"))),
                 Optional.empty());
         Machine machine = ProgramRunner.load(program,
                 ProgramRunner.Settings.defaults().withMachine(MachineOptions.defaults().withGcStress(true)));
@@ -200,8 +201,8 @@ class HeapDumpTest {
         throw new AssertionError("no error for " + json);
     }
 
-    private static Machine run(Path file, MachineOptions options) throws IOException {
-        CheckedProgram program = Frontend.load(List.of(SourceFile.read(file)), Optional.empty());
+    private static Machine run(Path file, MachineOptions options) throws InputFile.Unreadable {
+        CheckedProgram program = Frontend.load(List.of(InputFile.source(file)), Optional.empty());
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(program,
                 ProgramRunner.Settings.defaults().withMachine(options));
         assertThat(outcome.succeeded()).isTrue();

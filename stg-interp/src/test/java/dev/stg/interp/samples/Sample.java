@@ -2,6 +2,7 @@ package dev.stg.interp.samples;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.syntax.SourceFile;
 
 import java.io.IOException;
@@ -62,9 +63,9 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
 
     public SourceFile source() {
         try {
-            return SourceFile.read(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return InputFile.source(file);
+        } catch (InputFile.Unreadable e) {
+            throw new IllegalStateException(e.getMessage());
         }
     }
 
