@@ -10,6 +10,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +33,8 @@ public final class HeapDumpReader {
         InputFile.requireReadable(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
+        } catch (CharacterCodingException e) {
+            throw DumpFormatException.notUtf8(file, "a dump is UTF-8 JSON");
         } catch (IOException e) {
             throw InputFile.unreadable(file, e);
         }

@@ -57,7 +57,7 @@ public final class HpProfile {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(in, file.toString());
         } catch (CharacterCodingException e) {
-            throw new DumpFormatException(file + ": not UTF-8 text (a heap profile is ASCII)");
+            throw DumpFormatException.notUtf8(file, "a heap profile is ASCII text");
         } catch (IOException e) {
             throw InputFile.unreadable(file, e);
         }

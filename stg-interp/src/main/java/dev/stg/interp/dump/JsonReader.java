@@ -2,7 +2,6 @@ package dev.stg.interp.dump;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.BitSet;
 
 /**
@@ -159,8 +158,10 @@ final class JsonReader {
             nextBoolean();
         } else if (c == 'n') {
             literal("null");
-        } else {
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
             nextLong();
+        } else {
+            throw error("a value (an object, array, string, integer, true, false or null)");
         }
     }
 
@@ -168,7 +169,7 @@ final class JsonReader {
         if (peekSignificant() >= 0) throw error("the end of the file");
     }
 
-    DumpFormatException error(String expected) throws IOException, DumpFormatException {
+    DumpFormatException error(String expected) throws IOException {
         int c = peek();
         String found = c < 0 ? "the end of the file" : "'" + (char) c + "'";
         return new DumpFormatException(file + ":" + line + ":" + column + ": expected " + expected + ", found " + found);
@@ -203,7 +204,7 @@ final class JsonReader {
         read();
     }
 
-    private int peekSignificant() throws IOException, DumpFormatException {
+    private int peekSignificant() throws IOException {
         while (true) {
             int c = peek();
             if (c != ' ' && c != '\n' && c != '\t' && c != '\r') return c;
@@ -211,14 +212,9 @@ final class JsonReader {
         }
     }
 
-    private int peek() throws IOException, DumpFormatException {
+    private int peek() throws IOException {
         if (position == length) {
-            try {
-                length = in.read(buffer, 0, buffer.length);
-            } catch (CharacterCodingException e) {
-                // The decoder hands over every character before the bad bytes first, so line:column is theirs.
-                throw invalid("the bytes here are not UTF-8 (a dump is UTF-8 JSON)");
-            }
+            length = in.read(buffer, 0, buffer.length);
             position = 0;
             if (length <= 0) {
                 length = 0;
@@ -228,7 +224,7 @@ final class JsonReader {
         return buffer[position];
     }
 
-    private int read() throws IOException, DumpFormatException {
+    private int read() throws IOException {
         int c = peek();
         if (c < 0) return c;
         position++;

@@ -138,7 +138,7 @@ class RunCommandTest {
     void aDirectoryIsNotAProgram() {
         CliRunner run = CliRunner.stg("run", dir.toString());
         assertThat(run.status()).isEqualTo(64);
-        assertThat(run.err()).isEqualTo("stg run: " + dir + ": is a directory, not a program file\n");
+        assertThat(run.err()).isEqualTo("stg run: " + dir + ": is a directory, not a file\n");
     }
 
     @Test
