@@ -240,6 +240,9 @@ class ReplSessionTest {
         type(":load " + MAP, ":load " + broken, ":load " + dir.resolve("missing.stg"));
         assertThat(errors()).startsWith(broken + ":1:10: error:").endsWith(dir.resolve("missing.stg") + ": no such file\n");
         assertThat(type("main")).startsWith("Cons (Int# 2#)");
+        type(":load " + dir);
+        assertThat(errors()).endsWith(dir + ": is a directory, not a file\n");
+        assertThat(type("main")).startsWith("Cons (Int# 2#)");
     }
 
     @Test
