@@ -1,5 +1,6 @@
 package dev.stg.interp.cli;
 
+import dev.stg.core.gen.FnFamily;
 import dev.stg.interp.samples.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -239,5 +240,19 @@ class RunCommandTest {
         CliRunner duplicate = CliRunner.stg("run", twice.toString());
         assertThat(duplicate.status()).isEqualTo(2);
         assertThat(duplicate.err()).startsWith(twice + ":2:1: error: duplicate global 'x'\n");
+    }
+
+    @Test
+    void programsNestedThousandsDeepRunAndF210CanBeWritten() throws IOException {
+        Path f210 = file("f210.stg", FnFamily.source(210));
+        CliRunner fn = CliRunner.stg("run", f210.toString());
+        assertThat(fn.err()).isEmpty();
+        assertThat(fn.out()).isEqualTo(FnFamily.expectedOutput(210) + "\n");
+        int depth = 20_000;
+        Path cases = file("cases.stg", "main = \\ -> " + "case ".repeat(depth) + "Int# 1#"
+                + " of { Int# a -> Int# a }".repeat(depth) + ";\n");
+        CliRunner deep = CliRunner.stg("run", cases.toString());
+        assertThat(deep.err()).isEmpty();
+        assertThat(deep.out()).isEqualTo("Int# 1#\n");
     }
 }
