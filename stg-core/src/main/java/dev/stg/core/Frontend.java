@@ -16,7 +16,9 @@ import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,17 +41,51 @@ public final class Frontend {
      */
     public static CheckedProgram load(List<SourceFile> files, Optional<Dialect> dialect) {
         Diagnostics diags = new Diagnostics();
+        Parsed parsed = parse(files, dialect, diags);
+        diags.throwIfAny();
+        Span whereMainBelongs = files.isEmpty() ? Span.NONE : Span.point(files.get(files.size() - 1).name(), 1, 1);
+        return check(parsed.program(), parsed.lastDialect(), diags, Main.REQUIRED, whereMainBelongs);
+    }
+
+    /** The globals of files read as one program, unchecked, and the dialect of the last file. */
+    public record Parsed(Program program, Dialect lastDialect) {
+    }
+
+    /**
+     * Parses files as one program; ministg's implicit free-variable lists are filled in. A file
+     * whose dialect was detected as ministg and that has syntax errors gets a note saying why it
+     * was read so. In a ministg file a global replaces an earlier one of the same name, as
+     * ministg's global map does; in the native dialect the scope checker reports the duplicate.
+     *
+     * @param dialect the dialect of every file, or empty to detect it per file
+     */
+    public static Parsed parse(List<SourceFile> files, Optional<Dialect> dialect, Diagnostics diags) {
         List<Binding> bindings = new ArrayList<>();
+        Map<String, Integer> firstByName = new HashMap<>();
         Dialect last = dialect.orElse(Dialect.NATIVE);
         for (SourceFile file : files) {
             diags.addSource(file);
-            last = dialect.orElseGet(() -> Dialect.detect(file.text()));
+            Optional<Dialect.Evidence> evidence = dialect.isPresent() ? Optional.empty()
+                    : Dialect.ministgEvidence(file.text());
+            last = dialect.orElse(evidence.isPresent() ? Dialect.MINISTG : Dialect.NATIVE);
+            int errorsBefore = diags.errorCount();
             Program parsed = new Program(Parsers.parse(file, last, diags));
-            bindings.addAll((last == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed).bindings());
+            if (diags.errorCount() > errorsBefore) evidence.ifPresent(e -> diags.note(file.name(), whyMinistg(e)));
+            for (Binding b : (last == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed).bindings()) {
+                Integer earlier = firstByName.putIfAbsent(b.name(), bindings.size());
+                if (earlier != null && last == Dialect.MINISTG) {
+                    bindings.set(earlier, b);
+                } else {
+                    bindings.add(b);
+                }
+            }
         }
-        diags.throwIfAny();
-        Span whereMainBelongs = files.isEmpty() ? Span.NONE : Span.point(files.get(files.size() - 1).name(), 1, 1);
-        return check(new Program(bindings), last, diags, Main.REQUIRED, whereMainBelongs);
+        return new Parsed(new Program(bindings), last);
+    }
+
+    private static String whyMinistg(Dialect.Evidence e) {
+        return "read as bjpop/ministg's dialect because of '" + e.keyword() + "' at " + e.line() + ":" + e.column()
+                + "; if this is a native STG file, run with --dialect native";
     }
 
     /**

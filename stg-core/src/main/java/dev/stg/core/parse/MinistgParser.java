@@ -113,10 +113,7 @@ public final class MinistgParser {
     private Expr expr() {
         depth++;
         try {
-            if (depth > NativeParser.MAX_DEPTH) {
-                throw in.error(in.peek(), "nesting deeper than " + NativeParser.MAX_DEPTH + " levels",
-                        "a shallower program");
-            }
+            if (depth > NativeParser.MAX_DEPTH) throw NativeParser.tooDeep(in);
             return exprAtThisDepth();
         } finally {
             depth--;

@@ -29,8 +29,13 @@ public final class NativeParser {
     static final String EXPECTED_BINDING = "a binding (a variable followed by '=')";
     static final String EXPECTED_EXPR = "an expression (a variable, constructor, literal, let, letrec, case or '(')";
     static final String EXPECTED_ALT = "an alternative ('Con vars ->', 'literal ->', 'var ->' or 'default ->')";
-    /** Deep enough for any real program, shallow enough that the JVM stack never overflows. */
-    static final int MAX_DEPTH = 400;
+    /**
+     * The deepest nesting of expressions, parentheses and nested entries read: deeper than any
+     * real program (GHC's dumps included), and shallow enough that every pass after the parser
+     * fits in {@link dev.stg.core.DeepStack}'s Java stack (a 50,000-deep program takes about a
+     * fifth of it). Callers on an ordinary thread must run the front end through DeepStack.
+     */
+    public static final int MAX_DEPTH = 50_000;
 
     private final TokenStream in;
     private int depth;
@@ -234,12 +239,17 @@ public final class NativeParser {
         depth++;
         try {
             if (depth > MAX_DEPTH) {
-                throw in.error(in.peek(), "nesting deeper than " + MAX_DEPTH + " levels", "a shallower program");
+                throw tooDeep(in);
             }
             return parse.get();
         } finally {
             depth--;
         }
+    }
+
+    static SyntaxError tooDeep(TokenStream in) {
+        return in.error(in.peek(), "nesting deeper than " + MAX_DEPTH + " levels",
+                "a shallower program (stg reads expressions nested up to " + MAX_DEPTH + " deep)");
     }
 
     private static Lit literal(Token t) {

@@ -12,8 +12,12 @@ record Token(TokenKind kind, String text, long value, Span span) {
         return kind == k;
     }
 
+    /** Longest token text quoted in a diagnostic; a megabyte name is cut. */
+    private static final int QUOTED_MAX = 60;
+
     /** How a diagnostic names what it found. */
     String describe() {
+        String text = text().length() <= QUOTED_MAX ? text() : text().substring(0, QUOTED_MAX) + "...";
         switch (kind) {
             case VAR: return "variable '" + text + "'";
             case CON: return "constructor '" + text + "'";

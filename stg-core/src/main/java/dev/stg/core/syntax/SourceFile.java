@@ -1,16 +1,9 @@
 package dev.stg.core.syntax;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The text of one input file, kept so diagnostics can quote the offending line. */
 public record SourceFile(String name, String text) {
-
-    public static SourceFile read(Path path) throws IOException {
-        return new SourceFile(path.toString(), Files.readString(path));
-    }
 
     public List<String> lines() {
         return text.lines().toList();

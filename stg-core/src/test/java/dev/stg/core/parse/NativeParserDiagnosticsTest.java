@@ -1,5 +1,6 @@
 package dev.stg.core.parse;
 
+import dev.stg.core.DeepStack;
 import org.junit.jupiter.api.Test;
 
 import static dev.stg.core.parse.Parsing.nativeErrors;
@@ -212,10 +213,35 @@ class NativeParserDiagnosticsTest {
 
     @Test
     void tooDeepANesting() {
-        String deep = "(".repeat(NativeParser.MAX_DEPTH + 1);
-        assertThat(nativeErrors("f = \\ -> " + deep + "x" + ")".repeat(NativeParser.MAX_DEPTH + 1)))
-                .startsWith("test.stg:1:" + (10 + NativeParser.MAX_DEPTH) + ": error: nesting deeper than 400 levels\n")
-                .endsWith("  expected: a shallower program\n");
+        int depth = NativeParser.MAX_DEPTH + 1;
+        String errors = DeepStack.call(() -> nativeErrors("f = \\ -> " + "(".repeat(depth) + "x" + ")".repeat(depth)));
+        assertThat(errors).isEqualTo("test.stg:1:" + (10 + NativeParser.MAX_DEPTH) + ": error: nesting deeper than"
+                + " 50000 levels\n"
+                + " 1 | ..." + "(".repeat(61) + "x" + ")".repeat(58) + "...\n"
+                + "   | " + " ".repeat(63) + "^\n"
+                + "  expected: a shallower program (stg reads expressions nested up to 50000 deep)\n");
+    }
+
+    @Test
+    void programsNestedJustBelowTheLimitParse() {
+        int depth = NativeParser.MAX_DEPTH - 2;
+        String lets = "f = \\ -> " + "let x = \\ -> Int# 1# in ".repeat(depth) + "x";
+        assertThat(DeepStack.call(() -> nativeErrors(lets))).isEmpty();
+        String cases = "f = \\ -> " + "case ".repeat(depth) + "x" + " of { y -> y }".repeat(depth);
+        assertThat(DeepStack.call(() -> Parsing.ministgErrors(cases.replace("\\ ->", "THUNK(") + ")"))).isEmpty();
+    }
+
+    @Test
+    void aLongLineIsQuotedAroundTheErrorAndControlCharactersAreEscaped() {
+        String middle = "f = \\ -> A" + " b".repeat(200) + " \u0001 " + "c ".repeat(200);
+        assertThat(nativeErrors(middle)).isEqualTo("test.stg:1:412: error: unexpected character '\\x01'\n"
+                + " 1 | ...b" + " b".repeat(29) + " \\x01 " + "c ".repeat(29) + "...\n"
+                + "   | " + " ".repeat(63) + "^^^^\n"
+                + "  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of"
+                + " = ; \\ -> => ( ) { }\n");
+        String longName = "f = \\ -> case x of { A -> B } " + "y".repeat(100_000);
+        assertThat(nativeErrors(longName)).startsWith("test.stg:1:31: error: unexpected variable '"
+                + "y".repeat(60) + "...'\n");
     }
 
     @Test

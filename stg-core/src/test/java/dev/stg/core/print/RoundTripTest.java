@@ -3,6 +3,7 @@ package dev.stg.core.print;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.gen.Corpus;
 import dev.stg.core.gen.Samples;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Program;
@@ -37,7 +38,7 @@ class RoundTripTest {
     @TestFactory
     Stream<DynamicTest> everyNativeSampleFile() {
         return Samples.stgFiles().stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
-            SourceFile source = SourceFile.read(file);
+            SourceFile source = InputFile.source(file);
             if (Dialect.detect(source.text()) == Dialect.NATIVE) assertRoundTrips(file.toString(), source.text());
         }));
     }

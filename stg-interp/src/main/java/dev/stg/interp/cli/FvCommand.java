@@ -4,6 +4,7 @@ import dev.stg.core.Frontend;
 import dev.stg.core.analysis.FreeVariableRewriter;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Program;
@@ -44,10 +45,14 @@ public final class FvCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<SourceFile> sources;
         try {
-            sources = SourceFiles.read(files);
-        } catch (SourceFiles.Unreadable e) {
+            sources = InputFile.sources(files);
+        } catch (InputFile.Unreadable e) {
             err.println("stg fv: " + e.getMessage());
             return Main.USAGE;
+        } catch (StaticErrorException e) {
+            err.print(e.render());
+            err.flush();
+            return Main.STATIC_ERROR;
         }
         if (write) {
             for (int i = 0; i < sources.size(); i++) {

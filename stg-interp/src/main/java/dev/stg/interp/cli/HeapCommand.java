@@ -1,5 +1,6 @@
 package dev.stg.interp.cli;
 
+import dev.stg.core.io.InputFile;
 import dev.stg.interp.dump.DotExport;
 import dev.stg.interp.dump.DumpFormatException;
 import dev.stg.interp.dump.HeapDumpReader;
@@ -20,8 +21,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code stg heap}: inspect a heap dump written by {@code stg run --heap-dump}, or draw a heap
- * profile. A dump that cannot be read is exit status 2, with the file, position and what was
- * expected.
+ * profile. As for programs, a file that cannot be opened is a usage error (exit status 64) and a
+ * file whose content is malformed is exit status 2, with the file, position and what was expected.
  */
 @Command(name = "heap", mixinStandardHelpOptions = true,
         description = "Inspect a heap dump (summary, show, find, retainers, chains, dot) or draw a heap profile.",
@@ -60,6 +61,9 @@ public final class HeapCommand implements Runnable {
             } catch (DumpFormatException e) {
                 err.println("stg heap: " + e.getMessage());
                 return Main.STATIC_ERROR;
+            } catch (InputFile.Unreadable e) {
+                err.println("stg heap: " + e.getMessage());
+                return Main.USAGE;
             } catch (IllegalArgumentException e) {
                 err.println("stg heap: " + dump + ": " + e.getMessage());
                 return Main.USAGE;
@@ -164,6 +168,9 @@ public final class HeapCommand implements Runnable {
             } catch (DumpFormatException e) {
                 err.println("stg heap: " + e.getMessage());
                 return Main.STATIC_ERROR;
+            } catch (InputFile.Unreadable e) {
+                err.println("stg heap: " + e.getMessage());
+                return Main.USAGE;
             } catch (IOException e) {
                 err.println("stg heap: cannot write " + svg + ": " + e.getMessage());
                 return Main.USAGE;

@@ -1,5 +1,6 @@
 package dev.stg.interp.cli;
 
+import dev.stg.core.DeepStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -44,7 +45,14 @@ public final class Main implements Runnable {
             commandLine.getErr().println("stg: internal error: " + e);
             return RUNTIME_FAULT;
         });
-        return cli.execute(args.length == 0 ? new String[] {"repl"} : args);
+        String[] command = args.length == 0 ? new String[] {"repl"} : args;
+        try {
+            return DeepStack.call(() -> cli.execute(command));
+        } catch (StackOverflowError e) {
+            err.println("stg: error: the program nests too deeply for the Java stack of "
+                    + (DeepStack.STACK_BYTES >> 20) + " MB; nest it less deeply");
+            return STATIC_ERROR;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.stg.interp.cli;
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
 import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
@@ -33,10 +34,10 @@ final class ProgramLoader {
     static Loaded load(String command, List<Path> files, Optional<Dialect> dialect, NestingOptions nesting,
                        PrintWriter err) {
         try {
-            List<SourceFile> sources = SourceFiles.read(files);
+            List<SourceFile> sources = InputFile.sources(files);
             CheckedProgram flat = Frontend.load(sources, dialect);
             return new Loaded(Nesting.rewrite(flat, nesting, sources, Frontend.Main.REQUIRED), Main.OK);
-        } catch (SourceFiles.Unreadable e) {
+        } catch (InputFile.Unreadable e) {
             err.println(command + ": " + e.getMessage());
             return new Loaded(null, Main.USAGE);
         } catch (StaticErrorException e) {

@@ -1,5 +1,6 @@
 package dev.stg.interp.dump;
 
+import dev.stg.core.io.InputFile;
 import dev.stg.interp.code.Kind;
 import org.eclipse.collections.api.list.primitive.MutableByteList;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
@@ -9,9 +10,9 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Loads a heap dump (docs/heap-dump-format.md) into a {@link HeapImage}. */
@@ -24,13 +25,18 @@ public final class HeapDumpReader {
         this.json = new JsonReader(in, file);
     }
 
-    public static HeapImage read(Path file) throws DumpFormatException {
+    /**
+     * @throws InputFile.Unreadable when the file cannot be opened (a usage error)
+     * @throws DumpFormatException  when its content is not a dump (a bad input, like a static error)
+     */
+    public static HeapImage read(Path file) throws DumpFormatException, InputFile.Unreadable {
+        InputFile.requireReadable(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return read(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new DumpFormatException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw DumpFormatException.notUtf8(file, "a dump is UTF-8 JSON");
         } catch (IOException e) {
-            throw new DumpFormatException(file + ": cannot read: " + e.getMessage());
+            throw InputFile.unreadable(file, e);
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.stg.interp.dump;
 
+import dev.stg.core.io.InputFile;
+
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** A heap profile in GHC's {@code .hp} format, read back: the job, and bytes per band per sample. */
 public final class HpProfile {
@@ -52,13 +55,18 @@ public final class HpProfile {
         return names;
     }
 
-    public static HpProfile read(Path file) throws DumpFormatException {
+    /**
+     * @throws InputFile.Unreadable when the file cannot be opened (a usage error)
+     * @throws DumpFormatException  when its content is not a profile (a bad input, like a static error)
+     */
+    public static HpProfile read(Path file) throws DumpFormatException, InputFile.Unreadable {
+        InputFile.requireReadable(file);
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(in, file.toString());
-        } catch (NoSuchFileException e) {
-            throw new DumpFormatException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw DumpFormatException.notUtf8(file, "a heap profile is ASCII text");
         } catch (IOException e) {
-            throw new DumpFormatException(file + ": cannot read: " + e.getMessage());
+            throw InputFile.unreadable(file, e);
         }
     }
 
@@ -72,55 +80,90 @@ public final class HpProfile {
         String line;
         while ((line = in.readLine()) != null) {
             lineNumber++;
-            String where = file + ":" + lineNumber + ": ";
+            Where where = new Where(file, lineNumber, line);
             if (line.isBlank()) continue;
             if (current == null) {
                 if (line.startsWith("JOB ")) {
-                    job = unquote(line.substring(4), where);
+                    job = unquote(where, 4);
                 } else if (line.startsWith("SAMPLE_UNIT ")) {
-                    sampleUnit = unquote(line.substring(12), where);
+                    sampleUnit = unquote(where, 12);
                 } else if (line.startsWith("DATE ") || line.startsWith("VALUE_UNIT ")) {
-                    unquote(line.substring(line.indexOf(' ') + 1), where);
+                    unquote(where, line.indexOf(' ') + 1);
                 } else if (line.startsWith("BEGIN_SAMPLE ")) {
-                    time = number(line.substring(13), where);
+                    time = time(where, 13);
                     current = new LinkedHashMap<>();
                 } else {
-                    throw new DumpFormatException(where + "expected JOB, DATE, SAMPLE_UNIT, VALUE_UNIT or BEGIN_SAMPLE");
+                    throw where.at(1, "expected JOB, DATE, SAMPLE_UNIT, VALUE_UNIT or BEGIN_SAMPLE");
                 }
             } else if (line.startsWith("END_SAMPLE ")) {
-                if (number(line.substring(11), where) != time) {
-                    throw new DumpFormatException(where + "END_SAMPLE time differs from its BEGIN_SAMPLE");
-                }
+                if (time(where, 11) != time) throw where.at(12, "END_SAMPLE time differs from its BEGIN_SAMPLE");
                 samples.add(new Sample(time, current));
                 current = null;
             } else {
                 int tab = line.lastIndexOf('\t');
-                if (tab <= 0) throw new DumpFormatException(where + "expected a band line 'name<TAB>bytes' or END_SAMPLE");
-                try {
-                    current.merge(line.substring(0, tab), Long.parseLong(line.substring(tab + 1).trim()), Long::sum);
-                } catch (NumberFormatException e) {
-                    throw new DumpFormatException(where + "expected a byte count after the tab");
-                }
+                if (tab <= 0) throw where.at(1, "expected a band line 'name<TAB>bytes' or END_SAMPLE");
+                current.merge(line.substring(0, tab), bytes(where, tab + 1), Long::sum);
             }
         }
-        if (job == null) throw new DumpFormatException(file + ":1: expected a JOB line");
-        if (current != null) throw new DumpFormatException(file + ":" + lineNumber + ": expected END_SAMPLE before the end of the file");
+        if (job == null) throw new DumpFormatException(file + ":1:1: expected a JOB line");
+        if (current != null) {
+            throw new DumpFormatException(file + ":" + lineNumber + ":1: expected END_SAMPLE before the end of the file");
+        }
         return new HpProfile(job, sampleUnit, samples);
     }
 
-    private static String unquote(String s, String where) throws DumpFormatException {
-        String t = s.trim();
+    /** A line being read, to report a position on it as {@code file:line:col}. */
+    private record Where(String file, int line, String text) {
+        DumpFormatException at(int column, String message) {
+            return new DumpFormatException(file + ":" + line + ":" + column + ": " + message);
+        }
+
+        /** The trimmed text from {@code from} (0-based). */
+        String field(int from) {
+            return text.substring(from).trim();
+        }
+
+        /** The 1-based column where {@link #field} starts. */
+        int fieldColumn(int from) {
+            int at = from;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            return at + 1;
+        }
+    }
+
+    private static final Pattern TIME = Pattern.compile("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,18}");
+
+    private static String unquote(Where where, int from) throws DumpFormatException {
+        String t = where.field(from);
         if (t.length() < 2 || t.charAt(0) != '"' || t.charAt(t.length() - 1) != '"') {
-            throw new DumpFormatException(where + "expected a quoted string");
+            throw where.at(where.fieldColumn(from), "expected a quoted string");
         }
         return t.substring(1, t.length() - 1);
     }
 
-    private static double number(String s, String where) throws DumpFormatException {
-        try {
-            return Double.parseDouble(s.trim());
-        } catch (NumberFormatException e) {
-            throw new DumpFormatException(where + "expected a sample time in seconds");
+    /** A sample time: a finite, non-negative decimal number of seconds (GHC writes {@code 0.25}). */
+    private static double time(Where where, int from) throws DumpFormatException {
+        String field = where.field(from);
+        double time = TIME.matcher(field).matches() ? Double.parseDouble(field) : Double.NaN;
+        if (!Double.isFinite(time)) {
+            throw where.at(where.fieldColumn(from), "expected a sample time in seconds (a non-negative decimal "
+                    + "number such as 0.25), found '" + excerpt(field) + "'");
         }
+        return time;
+    }
+
+    /** A band's byte count: a non-negative integer below 10^18. */
+    private static long bytes(Where where, int from) throws DumpFormatException {
+        String field = where.field(from);
+        if (!COUNT.matcher(field).matches()) {
+            throw where.at(where.fieldColumn(from), "expected a byte count after the tab (a non-negative integer "
+                    + "of at most 18 digits), found '" + excerpt(field) + "'");
+        }
+        return Long.parseLong(field);
+    }
+
+    private static String excerpt(String field) {
+        return field.length() <= 40 ? field : field.substring(0, 40) + "...";
     }
 }

@@ -2,6 +2,7 @@ package dev.stg.interp.dump;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.BitSet;
 
 /**
  * A pull parser for JSON: the caller asks for the token it expects, so a dump loads straight
@@ -123,25 +124,44 @@ final class JsonReader {
         return false;
     }
 
-    /** Skips one value of any shape (members a newer writer may add). */
+    /**
+     * Skips one value of any shape (members a newer writer may add). Iterative, with the open
+     * brackets kept in a bit set: a hostile dump may nest arrays a million deep.
+     */
     void skipValue() throws IOException, DumpFormatException {
-        int c = peekSignificant();
-        if (c == '{' || c == '[') {
-            read();
-            boolean first = true;
-            while (hasNext(first)) {
-                first = false;
-                if (c == '{') nextName();
-                skipValue();
+        BitSet openObjects = new BitSet();
+        int depth = 0;
+        while (true) {
+            boolean first = false;
+            int c = peekSignificant();
+            if (c == '{' || c == '[') {
+                read();
+                openObjects.set(depth++, c == '{');
+                first = true;
+            } else {
+                skipScalar(c);
             }
-        } else if (c == '"') {
+            for (; depth > 0; depth--, first = false) {
+                if (hasNext(first)) {
+                    if (openObjects.get(depth - 1)) nextName();
+                    break;
+                }
+            }
+            if (depth == 0) return;
+        }
+    }
+
+    private void skipScalar(int c) throws IOException, DumpFormatException {
+        if (c == '"') {
             nextString();
         } else if (c == 't' || c == 'f') {
             nextBoolean();
         } else if (c == 'n') {
             literal("null");
-        } else {
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
             nextLong();
+        } else {
+            throw error("a value (an object, array, string, integer, true, false or null)");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
 import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Binder;
@@ -11,8 +12,6 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -152,14 +151,10 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
     private static Workspace withFiles(List<Path> paths, List<SourceFile> sources, Map<String, Binding> typed,
                                        List<SourceFile> typedSources) {
         Diagnostics diags = new Diagnostics();
-        List<Binding> globals = new ArrayList<>();
-        Dialect last = Dialect.NATIVE;
-        for (SourceFile source : sources) {
-            last = Dialect.detect(source.text());
-            globals.addAll(parse(source, last, diags).bindings());
-        }
+        Frontend.Parsed parsed = Frontend.parse(sources, Optional.empty(), diags);
         diags.throwIfAny();
-        return build(List.copyOf(paths), sources, globals, typed, typedSources, last);
+        return build(List.copyOf(paths), sources, parsed.program().bindings(), typed, typedSources,
+                parsed.lastDialect());
     }
 
     /** Parses one text in {@code dialect}; ministg's implicit free-variable lists are filled in. */
@@ -184,15 +179,10 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
     }
 
     private static List<SourceFile> read(List<Path> paths) throws Unreadable {
-        List<SourceFile> sources = new ArrayList<>();
-        for (Path path : paths) {
-            if (!Files.isRegularFile(path)) throw new Unreadable(path + ": no such file");
-            try {
-                sources.add(SourceFile.read(path));
-            } catch (IOException e) {
-                throw new Unreadable(path + ": cannot read: " + e.getMessage());
-            }
+        try {
+            return InputFile.sources(paths);
+        } catch (InputFile.Unreadable e) {
+            throw new Unreadable(e.getMessage());
         }
-        return sources;
     }
 }

@@ -1,10 +1,12 @@
 package dev.stg.interp.cli;
 
+import dev.stg.core.gen.FnFamily;
 import dev.stg.interp.samples.Sample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -138,7 +140,7 @@ class RunCommandTest {
     void aDirectoryIsNotAProgram() {
         CliRunner run = CliRunner.stg("run", dir.toString());
         assertThat(run.status()).isEqualTo(64);
-        assertThat(run.err()).isEqualTo("stg run: " + dir + ": is a directory, not a program file\n");
+        assertThat(run.err()).isEqualTo("stg run: " + dir + ": is a directory, not a file\n");
     }
 
     @Test
@@ -178,5 +180,101 @@ class RunCommandTest {
         return run.err().lines().filter(line -> line.startsWith(name + " ")).findFirst()
                 .map(line -> Long.parseLong(line.substring(name.length()).trim().replace(",", "")))
                 .orElseThrow();
+    }
+
+    @Test
+    void aDeviceOrAnEmptyFileIsNotAProgram() throws IOException {
+        CliRunner device = CliRunner.stg("run", "/dev/null");
+        assertThat(device.status()).isEqualTo(64);
+        assertThat(device.err()).isEqualTo("stg run: /dev/null: not a regular file (a device, pipe or socket)\n");
+        Path empty = file("empty.stg", "");
+        CliRunner run = CliRunner.stg("run", empty.toString());
+        assertThat(run.status()).isEqualTo(64);
+        assertThat(run.err()).isEqualTo("stg run: " + empty + ": is empty (0 bytes)\n");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAStaticErrorNamingTheByteAndItsPosition() throws IOException {
+        Path latin1 = dir.resolve("latin1.stg");
+        Files.write(latin1, "main = \\ -> Int# 1#;\n-- caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliRunner run = CliRunner.stg("run", latin1.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(latin1 + ":2:7: error: byte 0xE9 at byte offset 27 is not UTF-8\n"
+                + " 2 | -- caf\n"
+                + "   |       ^\n"
+                + "  expected: a UTF-8 text file (convert it, e.g. iconv -f LATIN1 -t UTF-8)\n");
+    }
+
+    @Test
+    void aUtf8ByteOrderMarkIsAccepted() throws IOException {
+        Path bom = dir.resolve("bom.stg");
+        Files.write(bom, "\uFEFFmain = \\ -> Int# 7#;\n".getBytes(StandardCharsets.UTF_8));
+        CliRunner run = CliRunner.stg("run", bom.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("Int# 7#\n");
+    }
+
+    @Test
+    void aFileReadAsMinistgBecauseOfAKeywordSaysSoWhenItDoesNotParse() throws IOException {
+        Path program = file("error.stg", "main = \\ -> ERROR;\n");
+        CliRunner run = CliRunner.stg("run", program.toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(program + ":1:8: error: unexpected '\\'\n"
+                + " 1 | main = \\ -> ERROR;\n"
+                + "   |        ^\n"
+                + "  expected: a heap object (FUN, THUNK, CON, PAP or ERROR)\n"
+                + program + ": note: read as bjpop/ministg's dialect because of 'ERROR' at 1:13; if this is a native"
+                + " STG file, run with --dialect native\n");
+        CliRunner nativeRun = CliRunner.stg("run", "--dialect", "native", program.toString());
+        assertThat(nativeRun.out()).isEqualTo("ERROR\n");
+        assertThat(nativeRun.status()).isZero();
+    }
+
+    @Test
+    void aMegabyteLineIsQuotedAsAnExcerptAndNulIsEscaped() throws IOException {
+        Path program = file("long.stg", "main = \\ -> f" + " a".repeat(500_000) + " @ b;\n");
+        CliRunner run = CliRunner.stg("run", program.toString());
+        assertThat(run.status()).isEqualTo(2);
+        String excerpt = "...a" + " a".repeat(57) + " @ b;";
+        assertThat(excerpt).hasSize(3 + 120);
+        assertThat(run.err()).isEqualTo(program + ":1:1000015: error: unexpected character '@'\n"
+                + " 1 | " + excerpt + "\n"
+                + "   | " + " ".repeat(excerpt.length() - 4) + "^\n"
+                + "  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of"
+                + " = ; \\ -> => ( ) { }\n");
+
+        Path nul = file("nul.stg", "main = \\ -> Int#\u0000 1#;\n");
+        CliRunner nulRun = CliRunner.stg("run", nul.toString());
+        assertThat(nulRun.err()).startsWith(nul + ":1:17: error: unexpected character '\\0'\n"
+                + " 1 | main = \\ -> Int#\\0 1#;\n"
+                + "   |                 ^^\n");
+    }
+
+    @Test
+    void aMinistgDefinitionReplacesAnEarlierOneAsInMinistgButNativeDuplicatesAreErrors() throws IOException {
+        Path prelude = file("Prelude.stg", "nil = CON(Nil);\none = CON(I 1);\nsingleton = FUN(x -> let { r = CON(Cons x nil) } in r);\n");
+        Path test = file("test.stg", "nil = CON(Unit);\nmain = THUNK(singleton one);\n");
+        CliRunner run = CliRunner.stg("run", prelude.toString(), test.toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo("(Cons (I 1) Unit)\n");
+
+        Path twice = file("twice.stg", "x = \\ -> Int# 1#;\nx = \\ -> Int# 2#;\nmain = \\ -> x;\n");
+        CliRunner duplicate = CliRunner.stg("run", twice.toString());
+        assertThat(duplicate.status()).isEqualTo(2);
+        assertThat(duplicate.err()).startsWith(twice + ":2:1: error: duplicate global 'x'\n");
+    }
+
+    @Test
+    void programsNestedThousandsDeepRunAndF210CanBeWritten() throws IOException {
+        Path f210 = file("f210.stg", FnFamily.source(210));
+        CliRunner fn = CliRunner.stg("run", f210.toString());
+        assertThat(fn.err()).isEmpty();
+        assertThat(fn.out()).isEqualTo(FnFamily.expectedOutput(210) + "\n");
+        int depth = 20_000;
+        Path cases = file("cases.stg", "main = \\ -> " + "case ".repeat(depth) + "Int# 1#"
+                + " of { Int# a -> Int# a }".repeat(depth) + ";\n");
+        CliRunner deep = CliRunner.stg("run", cases.toString());
+        assertThat(deep.err()).isEmpty();
+        assertThat(deep.out()).isEqualTo("Int# 1#\n");
     }
 }

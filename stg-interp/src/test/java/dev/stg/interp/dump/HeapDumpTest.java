@@ -2,6 +2,7 @@ package dev.stg.interp.dump;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.cli.Main;
 import dev.stg.interp.machine.Machine;
@@ -224,7 +225,7 @@ class HeapDumpTest {
 
     @Test
     void theHeapProfileFollowsGhcsHpFormat() throws Exception {
-        CheckedProgram program = Frontend.load(List.of(SourceFile.read(SAMPLES.resolve("basics/map.stg"))),
+        CheckedProgram program = Frontend.load(List.of(InputFile.source(SAMPLES.resolve("basics/map.stg"))),
                 Optional.empty());
         Machine machine = ProgramRunner.load(program,
                 ProgramRunner.Settings.defaults().withMachine(MachineOptions.defaults().withGcStress(true)));
@@ -296,9 +297,84 @@ class HeapDumpTest {
         assertThat(error("{\"version\":1,\"infos\":[{\"index\":0,\"kind\":\"CON\",\"fields\":[\"int\"]}],"
                 + "\"objects\":[{\"addr\":1,\"info\":0,\"fields\":[]}]}"))
                 .isEqualTo("g.json:1:108: object 1 has 0 fields; its info table  has 1");
+        assertThat(error("{\"version\":1,\"future\":[1,}")).isEqualTo("g.json:1:26: expected a value (an object, "
+                + "array, string, integer, true, false or null), found '}'");
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsAUsageErrorAsForPrograms() throws Exception {
         String[] missing = stg("heap", "chains", temp.resolve("none.json").toString());
-        assertThat(missing[0]).isEqualTo("2");
+        assertThat(missing[0]).isEqualTo("64");
         assertThat(missing[1]).isEqualTo("stg heap: " + temp.resolve("none.json") + ": no such file\n");
+        String[] directory = stg("heap", "summary", temp.toString());
+        assertThat(directory[0]).isEqualTo("64");
+        assertThat(directory[1]).isEqualTo("stg heap: " + temp + ": is a directory, not a file\n");
+        Path empty = Files.writeString(temp.resolve("empty.hp"), "");
+        String[] profile = stg("heap", "profile", empty.toString(), "--svg", temp.resolve("o.svg").toString());
+        assertThat(profile[0]).isEqualTo("64");
+        assertThat(profile[1]).isEqualTo("stg heap: " + empty + ": is empty (0 bytes)\n");
+    }
+
+    @Test
+    void anUnknownMemberNestedSixtyThousandDeepIsSkippedAndAnUnclosedOneIsAnError() throws Exception {
+        Path dump = temp.resolve("chain.json");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString());
+        String text = Files.readString(dump);
+        int depth = 60_000;
+        Path deep = temp.resolve("deep.json");
+        Files.writeString(deep, text.replaceFirst("\"version\":1,",
+                "\"version\":1,\"future\":" + "[".repeat(depth) + "{\"a\":[1,{}]}" + "]".repeat(depth) + ","));
+        String[] plain = stgOut("heap", "summary", dump.toString());
+        String[] skipped = stgOut("heap", "summary", deep.toString());
+        assertThat(skipped[0]).isEqualTo("0");
+        assertThat(skipped[1]).isEqualTo(plain[1]).contains("objects");
+
+        String unclosed = "{\"version\":1,\"future\":" + "[".repeat(depth);
+        assertThat(error(unclosed)).isEqualTo("g.json:1:" + (unclosed.length() + 1) + ": expected a value (an "
+                + "object, array, string, integer, true, false or null), found the end of the file");
+    }
+
+    @Test
+    void aDumpThatIsNotUtf8SaysWhere() throws Exception {
+        Path dump = temp.resolve("latin1.json");
+        Files.write(dump, "{\"version\":1,\n \"taken\":\"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+        String[] result = stg("heap", "summary", dump.toString());
+        assertThat(result[0]).isEqualTo("2");
+        assertThat(result[1]).isEqualTo("stg heap: " + dump + ":2:14: byte 0xE9 at byte offset 27 is not UTF-8 (a dump is UTF-8 JSON)\n");
+    }
+
+    @Test
+    void aHeapProfileWithInfiniteNanOrNegativeNumbersIsRefusedWithItsPosition() {
+        String head = "JOB \"stg run x\"\nDATE \"now\"\nSAMPLE_UNIT \"seconds\"\nVALUE_UNIT \"bytes\"\n";
+        assertThat(hpError(head + "BEGIN_SAMPLE Infinity\nEND_SAMPLE Infinity\n"))
+                .isEqualTo("x.hp:5:14: expected a sample time in seconds (a non-negative decimal number such as 0.25),"
+                        + " found 'Infinity'");
+        assertThat(hpError(head + "BEGIN_SAMPLE  NaN\nEND_SAMPLE NaN\n"))
+                .isEqualTo("x.hp:5:15: expected a sample time in seconds (a non-negative decimal number such as 0.25),"
+                        + " found 'NaN'");
+        assertThat(hpError(head + "BEGIN_SAMPLE -1.0\nEND_SAMPLE -1.0\n"))
+                .isEqualTo("x.hp:5:14: expected a sample time in seconds (a non-negative decimal number such as 0.25),"
+                        + " found '-1.0'");
+        assertThat(hpError(head + "BEGIN_SAMPLE 0.5\nFUN:f\t-64\nEND_SAMPLE 0.5\n"))
+                .isEqualTo("x.hp:6:7: expected a byte count after the tab (a non-negative integer of at most 18 digits),"
+                        + " found '-64'");
+        assertThat(hpError(head + "BEGIN_SAMPLE 0.5\nFUN:f\tInfinity\nEND_SAMPLE 0.5\n"))
+                .isEqualTo("x.hp:6:7: expected a byte count after the tab (a non-negative integer of at most 18 digits),"
+                        + " found 'Infinity'");
+        assertThat(hpError(head + "BEGIN_SAMPLE 0.5\nEND_SAMPLE 0.25\n"))
+                .isEqualTo("x.hp:6:12: END_SAMPLE time differs from its BEGIN_SAMPLE");
+        assertThat(hpError("DATE now\n")).isEqualTo("x.hp:1:6: expected a quoted string");
+    }
+
+    private static String hpError(String hp) {
+        try {
+            HpProfile.parse(new java.io.BufferedReader(new StringReader(hp)), "x.hp");
+        } catch (DumpFormatException e) {
+            return e.getMessage();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        throw new AssertionError("no error for " + hp);
     }
 
     private static String error(String json) {
@@ -312,8 +388,8 @@ class HeapDumpTest {
         throw new AssertionError("no error for " + json);
     }
 
-    private static Machine run(Path file, MachineOptions options) throws IOException {
-        CheckedProgram program = Frontend.load(List.of(SourceFile.read(file)), Optional.empty());
+    private static Machine run(Path file, MachineOptions options) throws InputFile.Unreadable {
+        CheckedProgram program = Frontend.load(List.of(InputFile.source(file)), Optional.empty());
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(program,
                 ProgramRunner.Settings.defaults().withMachine(options));
         assertThat(outcome.succeeded()).isTrue();
@@ -322,6 +398,13 @@ class HeapDumpTest {
 
     private static String golden(String name) throws IOException {
         return Files.readString(RESOURCES.resolve(name));
+    }
+
+    /** Runs the CLI; returns the exit status and stdout. */
+    private static String[] stgOut(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        int status = Main.execute(new java.io.PrintWriter(out, true), new java.io.PrintWriter(new StringWriter(), true), args);
+        return new String[]{String.valueOf(status), out.toString()};
     }
 
     /** Runs the CLI; returns the exit status and stderr. */

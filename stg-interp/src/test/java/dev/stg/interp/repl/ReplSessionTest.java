@@ -265,6 +265,9 @@ class ReplSessionTest {
                 .endsWith(dir.resolve("missing.stg") + ": no such file\n"
                         + "nothing changed: the session still has " + MAP + " loaded (11 globals)\n");
         assertThat(type("main")).startsWith("Cons (Int# 2#)");
+        type(":load " + dir);
+        assertThat(errors()).endsWith(dir + ": is a directory, not a file\n");
+        assertThat(type("main")).startsWith("Cons (Int# 2#)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.stg.interp.samples;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.syntax.SourceFile;
 
 import java.io.IOException;
@@ -77,9 +78,9 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
 
     private static SourceFile sourceAt(Path path) {
         try {
-            return SourceFile.read(path);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return InputFile.source(path);
+        } catch (InputFile.Unreadable e) {
+            throw new IllegalStateException(e.getMessage());
         }
     }
 
