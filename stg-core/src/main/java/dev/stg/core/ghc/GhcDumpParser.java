@@ -67,7 +67,7 @@ public final class GhcDumpParser {
             GhcToken close = expect("}", "'}' after 'end Rec'");
             return new GhcBindingGroup.Rec(bindings, first.span().to(close.span()));
         }
-        if (first.kind() != GhcToken.Kind.NAME) throw unexpected(first, what);
+        if (first.kind() != GhcToken.Kind.NAME && !first.is("(")) throw unexpected(first, what);
         return new GhcBindingGroup.NonRec(binding());
     }
 
@@ -249,8 +249,15 @@ public final class GhcDumpParser {
         return out;
     }
 
+    /** A name; GHC puts an operator in parentheses where it binds it, {@code (!!_rlj)}. */
     private GhcName name(String what) {
         GhcToken t = in.next();
+        if (t.is("(")) {
+            GhcToken op = in.next();
+            if (op.kind() != GhcToken.Kind.NAME || isKeyword(op)) throw unexpected(op, "an operator's name after '('");
+            expect(")", "')' after the operator " + op.text());
+            return op.name();
+        }
         if (t.kind() != GhcToken.Kind.NAME || isKeyword(t)) throw unexpected(t, what);
         return t.name();
     }

@@ -163,21 +163,27 @@ final class GhcLexer {
     }
 
     /**
-     * An identifier: letters, digits, {@code _ ' # $}; GHC's generated names may continue with
-     * symbols ({@code $c==}, {@code $fEq[]}) and class constructors contain a colon ({@code C:Shape}).
+     * An identifier: letters, digits, {@code _ ' # $}. GHC's generated names go on with
+     * symbols or brackets after a {@code $} prefix or an underscore ({@code $c==},
+     * {@code $fShape[]}, {@code result_!!}), and class constructors contain a colon
+     * ({@code C:Shape}).
      */
     private void scanIdentifier() {
+        int start = offset;
         boolean generated = text.charAt(offset) == '$';
         while (offset < text.length()) {
             char ch = text.charAt(offset);
+            boolean afterUnderscore = offset > start && text.charAt(offset - 1) == '_';
             if (isIdentChar(ch)) {
                 advance();
-            } else if (ch == ':' && Character.isUpperCase(peekChar(1)) && offset > 0 && text.charAt(offset - 1) == 'C') {
+            } else if (ch == ':' && Character.isUpperCase(peekChar(1)) && offset == start + 1 && text.charAt(start) == 'C') {
                 advance();
-            } else if (generated && SYMBOLS.indexOf(ch) >= 0 && ch != '.') {
+            } else if ((generated || afterUnderscore) && SYMBOLS.indexOf(ch) >= 0 && ch != '.') {
                 while (offset < text.length() && SYMBOLS.indexOf(text.charAt(offset)) >= 0) advance();
                 scanUniqueSuffix();
                 return;
+            } else if (generated && (ch == '[' || ch == '(') && bracketName() != null) {
+                advance(bracketName().length());
             } else {
                 return;
             }

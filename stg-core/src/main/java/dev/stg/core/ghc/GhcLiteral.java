@@ -55,12 +55,4 @@ public sealed interface GhcLiteral {
             return "StringLit[" + new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1) + "]";
         }
     }
-
-    /** {@code __NULL}: the null Addr#. */
-    record NullAddr(Span span) implements GhcLiteral {
-    }
-
-    /** {@code __RUBBISH}: a value GHC proved is never used (an absent argument). */
-    record Rubbish(Span span) implements GhcLiteral {
-    }
 }
