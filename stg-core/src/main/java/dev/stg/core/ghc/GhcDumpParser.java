@@ -78,11 +78,24 @@ public final class GhcDumpParser {
         GhcType type = type();
         GhcToken info = in.next();
         if (info.kind() != GhcToken.Kind.ANNOTATION) throw unexpected(info, "the id-info of " + name + " ([GblId, ...] or [LclId, ...])");
+        checkIdInfo(info, name);
         GhcBinder binder = new GhcBinder(name, pragmas, Optional.of(type), Optional.of(info.annotation()), name.span().to(info.span()));
         expect("=", "'=' after the id-info of " + name);
         GhcRhs rhs = rhs(name);
         GhcToken semi = expect(";", "';' ending the binding of " + name);
         return new GhcBinding(binder, rhs, name.span().to(semi.span()));
+    }
+
+    /** The items an importer reads as numbers must be numbers, so reading them cannot fail later. */
+    private static void checkIdInfo(GhcToken info, GhcName owner) {
+        GhcIdInfo idInfo = info.annotation();
+        if (!idInfo.idKind().matches("(GblId|LclId)(\\[.*])?")) {
+            throw new GhcParseError(info.span(), "id-info of " + owner + " starts with '" + idInfo.idKind() + "'", "GblId or LclId first");
+        }
+        if (idInfo.value("Arity").filter(v -> !v.matches("\\d{1,9}")).isPresent()
+                || idInfo.idKind().contains("JoinId(") && !idInfo.idKind().matches(".*JoinId\\(\\d{1,9}\\).*")) {
+            throw new GhcParseError(info.span(), "malformed arity in the id-info of " + owner, "Arity=n and JoinId(n) with a number n");
+        }
     }
 
     private GhcRhs rhs(GhcName owner) {

@@ -168,4 +168,43 @@ class GhcCorpusTest {
                 c -> assertThat(c.constructor().local()).isEqualTo("C:Shape"));
         assertThat(dict.binder().type().orElseThrow()).isInstanceOf(GhcType.ForAll.class);
     }
+
+    /**
+     * What the programs use from outside their own module and ghc-prim's GHC.Types, GHC.Prim,
+     * GHC.Tuple: GHC.CString's unpackers and the few base functions GHC itself inserts
+     * (docs/ghc-stg.md lists them as built-ins). A new one in a regenerated dump shows here.
+     */
+    @Test
+    void outsideNamesAreTheDocumentedBuiltIns() throws IOException {
+        Set<String> outside = new TreeSet<>();
+        for (String program : GhcCorpus.programs()) {
+            for (String level : List.of("O0", "O1")) {
+                GhcDump dump = dump(level, program);
+                List<GhcName> names = new ArrayList<>();
+                for (GhcRhs r : rhss(dump)) {
+                    if (r instanceof GhcRhs.Closure c) names.addAll(c.freeVars());
+                    if (r instanceof GhcRhs.ConClosure c) names.addAll(atomNames(c.args()));
+                }
+                for (GhcExpr e : exprs(dump)) {
+                    if (e instanceof GhcExpr.App a) {
+                        names.add(a.function());
+                        names.addAll(atomNames(a.args()));
+                    }
+                    if (e instanceof GhcExpr.ConApp c) names.addAll(atomNames(c.args()));
+                    if (e instanceof GhcExpr.OpApp o) names.addAll(atomNames(o.args()));
+                }
+                names.stream().filter(n -> n.isQualified() && !n.module().equals(program)
+                                && !List.of("GHC.Types", "GHC.Prim", "GHC.Tuple").contains(n.module()))
+                        .forEach(n -> outside.add(n.text()));
+            }
+        }
+        assertThat(outside).containsExactlyInAnyOrder("GHC.CString.unpackCString#", "GHC.CString.unpackAppendCString#",
+                "GHC.CString.unpackFoldrCString#", "GHC.CString.unpackCStringUtf8#",
+                "Control.Exception.Base.patError", "Control.Exception.Base.recSelError",
+                "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1");
+    }
+
+    private static List<GhcName> atomNames(List<GhcAtom> atoms) {
+        return atoms.stream().filter(GhcAtom.Var.class::isInstance).map(a -> ((GhcAtom.Var) a).name()).toList();
+    }
 }

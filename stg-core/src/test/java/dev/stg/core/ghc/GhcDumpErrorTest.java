@@ -162,4 +162,41 @@ class GhcDumpErrorTest {
         assertThat(errorOf(edited("+# [n_s2 1#]", "+# n_s2 1#"))).startsWith("t.dump-stg-final:13:14: error: unexpected '+#'\n")
                 .endsWith("  expected: a primop's arguments in brackets, '+# [a b]'\n");
     }
+
+    @Test
+    void malformedArity() {
+        assertThat(errorOf(edited("Arity=1,", "Arity=one,"))).startsWith("t.dump-stg-final:9:1: error: malformed arity in the id-info of T.f\n")
+                .endsWith("  expected: Arity=n and JoinId(n) with a number n\n");
+    }
+
+    @Test
+    void idInfoWithoutGblIdOrLclId() {
+        assertThat(errorOf(edited("[GblId, Arity=1", "[GblIdX, Arity=1")))
+                .startsWith("t.dump-stg-final:9:1: error: id-info of T.f starts with 'GblIdX'\n")
+                .endsWith("  expected: GblId or LclId first\n");
+    }
+
+    /** Random damage to real dumps (a character dropped, changed or inserted, the tail cut) never throws. */
+    @Test
+    void randomDamageGivesATreeOrAPositionedError() throws java.io.IOException {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "{}[]()#;,=\\\"'ru:.!%-_aZ0 \n";
+        for (java.nio.file.Path path : GhcCorpus.dumps().subList(0, 8)) {
+            String text = java.nio.file.Files.readString(path);
+            for (int i = 0; i < 60; i++) {
+                int at = random.nextInt(text.length());
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                String damaged = switch (i % 4) {
+                    case 0 -> text.substring(0, at) + text.substring(at + 1);
+                    case 1 -> text.substring(0, at) + c + text.substring(at + 1);
+                    case 2 -> text.substring(0, at) + c + text.substring(at);
+                    default -> text.substring(0, at);
+                };
+                Diagnostics diags = new Diagnostics();
+                Optional<GhcDump> dump = GhcDumpParser.parse(new SourceFile("d", damaged), diags);
+                assertThat(dump.isPresent() != diags.hasErrors()).isTrue();
+                diags.errors().forEach(d -> assertThat(d.span().isKnown()).isTrue());
+            }
+        }
+    }
 }
