@@ -16,8 +16,4 @@ public record GhcBinder(GhcName name, Optional<GhcIdInfo> pragmas, Optional<GhcT
     public static GhcBinder plain(GhcName name) {
         return new GhcBinder(name, Optional.empty(), Optional.empty(), Optional.empty(), name.span());
     }
-
-    public boolean isWildcard() {
-        return name.local().equals("_");
-    }
 }

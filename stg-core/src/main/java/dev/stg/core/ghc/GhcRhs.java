@@ -44,10 +44,6 @@ public sealed interface GhcRhs {
             this.letter = letter;
         }
 
-        public char letter() {
-            return letter;
-        }
-
         static UpdateFlag of(char letter) {
             for (UpdateFlag f : values()) if (f.letter == letter) return f;
             return null;
