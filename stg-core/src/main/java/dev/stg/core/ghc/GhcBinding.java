@@ -1,0 +1,7 @@
+package dev.stg.core.ghc;
+
+import dev.stg.core.syntax.Span;
+
+/** {@code binder = rhs;}. */
+public record GhcBinding(GhcBinder binder, GhcRhs rhs, Span span) {
+}
