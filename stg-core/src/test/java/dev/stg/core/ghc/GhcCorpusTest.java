@@ -2,7 +2,6 @@ package dev.stg.core.ghc;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The committed corpus is complete, and its dumps read into the trees GHC meant. */
 class GhcCorpusTest {
 
-    static GhcDump dump(String level, String program) throws IOException {
+    static GhcDump dump(String level, String program) throws Exception {
         return GhcDumpParserTest.parseFile(GhcCorpus.folder().resolve(level).resolve(program + ".dump-stg-final"));
     }
 
@@ -66,7 +65,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void everyIntPrimopOfTheIssueIsCalled() throws IOException {
+    void everyIntPrimopOfTheIssueIsCalled() throws Exception {
         Set<String> used = new TreeSet<>();
         for (String level : List.of("O0", "O1")) {
             for (GhcExpr e : exprs(dump(level, "IntPrimops"))) {
@@ -78,7 +77,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void joinPointsAtO1AreLetNoEscapeWithAJoinArityAndTheirOwnFreeVariables() throws IOException {
+    void joinPointsAtO1AreLetNoEscapeWithAJoinArityAndTheirOwnFreeVariables() throws Exception {
         List<GhcBinding> joins = exprs(dump("O1", "JoinPoints")).stream()
                 .flatMap(e -> e instanceof GhcExpr.Let let && let.noEscape() ? let.bindings().bindings().stream() : Stream.empty())
                 .toList();
@@ -97,7 +96,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void unboxedTuplesAreConstructorApplicationsAndPatterns() throws IOException {
+    void unboxedTuplesAreConstructorApplicationsAndPatterns() throws Exception {
         GhcDump dump = dump("O1", "UnboxedTuples");
         assertThat(exprs(dump)).filteredOn(GhcExpr.ConApp.class::isInstance)
                 .extracting(e -> ((GhcExpr.ConApp) e).constructor().text()).contains("(#,#)");
@@ -109,7 +108,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void foreignCallsNameUnitAndSymbolAndPassTheVoidToken() throws IOException {
+    void foreignCallsNameUnitAndSymbolAndPassTheVoidToken() throws Exception {
         List<GhcExpr.OpApp> calls = exprs(dump("O1", "EchoIO")).stream()
                 .filter(e -> e instanceof GhcExpr.OpApp op && op.op() instanceof GhcOp.ForeignCall)
                 .map(GhcExpr.OpApp.class::cast).toList();
@@ -124,7 +123,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void stringLiteralsDecodeToTheirBytes() throws IOException {
+    void stringLiteralsDecodeToTheirBytes() throws Exception {
         List<String> strings = new ArrayList<>();
         for (GhcExpr e : exprs(dump("O0", "AddrLiterals"))) {
             if (e instanceof GhcExpr.App app) {
@@ -139,7 +138,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void topLevelStringsCharLiteralsAndDoubleLiterals() throws IOException {
+    void topLevelStringsCharLiteralsAndDoubleLiterals() throws Exception {
         assertThat(rhss(dump("O1", "HelloIO"))).filteredOn(GhcRhs.TopString.class::isInstance)
                 .extracting(r -> new String(((GhcRhs.TopString) r).literal().bytes(), java.nio.charset.StandardCharsets.US_ASCII))
                 .containsExactly("Hello from GHC's STG\n");
@@ -156,7 +155,7 @@ class GhcCorpusTest {
     }
 
     @Test
-    void classDictionariesAreConstructorsOfTheirOwn() throws IOException {
+    void classDictionariesAreConstructorsOfTheirOwn() throws Exception {
         GhcDump dump = dump("O0", "TypeClasses");
         GhcBinding dict = dump.binding("TypeClasses.C:Shape").orElseThrow();
         assertThat(dict.binder().idInfo().orElseThrow().isDataConWorker()).isTrue();
@@ -175,7 +174,7 @@ class GhcCorpusTest {
      * (docs/ghc-stg.md lists them as built-ins). A new one in a regenerated dump shows here.
      */
     @Test
-    void outsideNamesAreTheDocumentedBuiltIns() throws IOException {
+    void outsideNamesAreTheDocumentedBuiltIns() throws Exception {
         Set<String> outside = new TreeSet<>();
         for (String program : GhcCorpus.programs()) {
             for (String level : List.of("O0", "O1")) {

@@ -1,6 +1,7 @@
 package dev.stg.core.ghc;
 
 import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.io.InputFile;
 import dev.stg.core.syntax.SourceFile;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GhcDumpParserTest {
 
-    static GhcDump parseFile(Path path) throws IOException {
+    static GhcDump parseFile(Path path) throws InputFile.Unreadable {
         Diagnostics diags = new Diagnostics();
-        Optional<GhcDump> dump = GhcDumpParser.parse(SourceFile.read(path), diags);
+        Optional<GhcDump> dump = GhcDumpParser.parse(InputFile.source(path), diags);
         assertThat(diags.render()).isEmpty();
         assertThat(dump).isPresent();
         return dump.get();
