@@ -67,7 +67,7 @@ public final class Nesting {
     /** The program with nested entries where they pay; flat mode returns it unchanged. */
     public static Program rewrite(Program program, NestingOptions options) {
         if (options.mode() == ClosureMode.FLAT) return program;
-        return new NestingPass(options).program(flat(program) ? program : FreeVariables.fill(program));
+        return new NestingPass(options).program(ShadowRenaming.apply(flat(program) ? program : FreeVariables.fill(program)));
     }
 
     /** Whether no list has a nested entry: then a checked program's lists are already exact and flat. */
