@@ -6,6 +6,7 @@ import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 
@@ -77,11 +78,37 @@ public final class Nesting {
     }
 
     private static boolean flat(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
-        }
-        if (expr instanceof Expr.Case c) return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
-        return true;
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Boolean let(Expr.Let let) {
+                return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
+            }
+
+            @Override
+            public Boolean caseOf(Expr.Case c) {
+                return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
+            }
+
+            @Override
+            public Boolean app(Expr.App app) {
+                return true;
+            }
+
+            @Override
+            public Boolean conApp(Expr.ConApp con) {
+                return true;
+            }
+
+            @Override
+            public Boolean primApp(Expr.PrimApp prim) {
+                return true;
+            }
+
+            @Override
+            public Boolean lit(Lit lit) {
+                return true;
+            }
+        });
     }
 
     /**

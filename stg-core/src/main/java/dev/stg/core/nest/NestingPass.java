@@ -6,6 +6,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
 
@@ -49,18 +50,44 @@ final class NestingPass {
     }
 
     private Expr expr(Expr expr, Holder current) {
-        if (expr instanceof Expr.Let let) return let(let, current);
-        if (expr instanceof Expr.Case c) {
-            Expr scrutinee = expr(c.scrutinee(), current);
-            List<Alt> alts = new ArrayList<>();
-            for (Alt alt : c.alts()) {
-                Names.Saved pattern = names.bind(patternBinders(alt));
-                alts.add(withBody(alt, expr(alt.body(), current)));
-                names.unbind(pattern);
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                return NestingPass.this.let(let, current);
             }
-            return new Expr.Case(scrutinee, alts, c.span());
-        }
-        return expr;
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                Expr scrutinee = expr(c.scrutinee(), current);
+                List<Alt> alts = new ArrayList<>();
+                for (Alt alt : c.alts()) {
+                    Names.Saved pattern = names.bind(patternBinders(alt));
+                    alts.add(withBody(alt, expr(alt.body(), current)));
+                    names.unbind(pattern);
+                }
+                return new Expr.Case(scrutinee, alts, c.span());
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return app;
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return con;
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return prim;
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return lit;
+            }
+        });
     }
 
     private Expr let(Expr.Let let, Holder current) {

@@ -65,19 +65,40 @@ final class ShadowRenaming {
     }
 
     private Expr expr(Expr expr) {
-        if (expr instanceof Expr.Let let) return let(let);
-        if (expr instanceof Expr.Case c) {
-            Expr scrutinee = expr(c.scrutinee());
-            List<Alt> alts = new ArrayList<>();
-            for (Alt alt : c.alts()) alts.add(alt(alt));
-            return new Expr.Case(scrutinee, alts, c.span());
-        }
-        if (expr instanceof Expr.App app) {
-            return new Expr.App(var(app.function()), atoms(app.args()), app.span());
-        }
-        if (expr instanceof Expr.ConApp con) return new Expr.ConApp(con.constructor(), atoms(con.args()), con.span());
-        if (expr instanceof Expr.PrimApp prim) return new Expr.PrimApp(prim.op(), atoms(prim.args()), prim.span());
-        return expr;
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                return ShadowRenaming.this.let(let);
+            }
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                Expr scrutinee = expr(c.scrutinee());
+                List<Alt> alts = new ArrayList<>();
+                for (Alt alt : c.alts()) alts.add(alt(alt));
+                return new Expr.Case(scrutinee, alts, c.span());
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return new Expr.App(var(app.function()), atoms(app.args()), app.span());
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return new Expr.ConApp(con.constructor(), atoms(con.args()), con.span());
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return new Expr.PrimApp(prim.op(), atoms(prim.args()), prim.span());
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return lit;
+            }
+        });
     }
 
     private Expr let(Expr.Let let) {
@@ -209,19 +230,46 @@ final class ShadowRenaming {
         }
 
         private void expr(Expr expr) {
-            if (expr instanceof Expr.Let let) {
-                let.bindings().forEach(this::binding);
-                expr(let.body());
-            } else if (expr instanceof Expr.Case c) {
-                expr(c.scrutinee());
-                for (Alt alt : c.alts()) {
-                    if (alt instanceof Alt.ConAlt a) a.vars().forEach(v -> names.add(v.name()));
-                    if (alt instanceof Alt.VarAlt a) names.add(a.var().name());
-                    expr(alt.body());
+            expr.accept(new Expr.Visitor<Void>() {
+                @Override
+                public Void let(Expr.Let let) {
+                    let.bindings().forEach(AllNames.this::binding);
+                    expr(let.body());
+                    return null;
                 }
-            } else if (expr instanceof Expr.App app) {
-                names.add(app.function().name());
-            }
+
+                @Override
+                public Void caseOf(Expr.Case c) {
+                    expr(c.scrutinee());
+                    for (Alt alt : c.alts()) {
+                        if (alt instanceof Alt.ConAlt a) a.vars().forEach(v -> names.add(v.name()));
+                        if (alt instanceof Alt.VarAlt a) names.add(a.var().name());
+                        expr(alt.body());
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void app(Expr.App app) {
+                    names.add(app.function().name());
+                    return null;
+                }
+
+                @Override
+                public Void conApp(Expr.ConApp con) {
+                    return null;
+                }
+
+                @Override
+                public Void primApp(Expr.PrimApp prim) {
+                    return null;
+                }
+
+                @Override
+                public Void lit(Lit lit) {
+                    return null;
+                }
+            });
         }
     }
 }
