@@ -42,7 +42,7 @@ import java.util.List;
  *     reaches (so pointing to it keeps nothing alive q would not). nested-partial: a candidate is
  *     eligible if q uses at least one of its fields; the reached list is the mask the code
  *     generator records for q's edge, and it already lists everything q and its children read
- *     through it, since {@link FreeVariables#openNames} sees into the closures q builds.</li>
+ *     through it, since q's exact flat list includes what the closures q builds read.</li>
  * <li>Lexical correctness: binders that shadow a name in scope (a global, an enclosing binder, or
  *     the closure whose body they are in) are first renamed apart ({@link ShadowRenaming}), so
  *     a printed entry names one binder; the pass itself compares binders by identity. A field
