@@ -70,20 +70,25 @@ public final class BoxityAnalysis {
     }
 
     /** Lexical scope: name to binder, innermost first. */
-    private record Env(String name, Binder binder, Env next, Map<String, Binder> globals) {
+    /** The scope: one frame per parameter list, pattern or let group, so a big group costs one probe. */
+    private record Env(Map<String, Binder> frame, Env next) {
         static Env globals(Map<String, Binder> globals) {
-            return new Env(null, null, null, globals);
+            return new Env(globals, null);
         }
 
         Env bind(List<Binder> binders) {
-            Env env = this;
-            for (Binder b : binders) env = new Env(b.name(), b, env, globals);
-            return env;
+            if (binders.isEmpty()) return this;
+            Map<String, Binder> frame = new HashMap<>();
+            for (Binder b : binders) frame.put(b.name(), b);
+            return new Env(frame, this);
         }
 
         Binder lookup(String wanted) {
-            for (Env e = this; e.name != null; e = e.next) if (e.name.equals(wanted)) return e.binder;
-            return globals.get(wanted);
+            for (Env e = this; e != null; e = e.next) {
+                Binder b = e.frame.get(wanted);
+                if (b != null) return b;
+            }
+            return null;
         }
     }
 
@@ -105,18 +110,41 @@ public final class BoxityAnalysis {
     }
 
     private int expr(Expr expr, Env env) {
-        if (expr instanceof Lit lit) return atom(lit, env);
-        if (expr instanceof Expr.PrimApp prim) return primApp(prim, env);
-        if (expr instanceof Expr.ConApp con) {
-            List<Integer> fields = fields(con.constructor(), con.args().size());
-            for (int i = 0; i < con.args().size(); i++) {
-                unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Integer let(Expr.Let let) {
+                return BoxityAnalysis.this.let(let, env);
             }
-            return unifier.node(null, Kind.POINTER, "constructor application", con.span());
-        }
-        if (expr instanceof Expr.App app) return app(app, env);
-        if (expr instanceof Expr.Let let) return let(let, env);
-        return caseExpr((Expr.Case) expr, env);
+
+            @Override
+            public Integer caseOf(Expr.Case c) {
+                return caseExpr(c, env);
+            }
+
+            @Override
+            public Integer app(Expr.App app) {
+                return BoxityAnalysis.this.app(app, env);
+            }
+
+            @Override
+            public Integer conApp(Expr.ConApp con) {
+                List<Integer> fields = fields(con.constructor(), con.args().size());
+                for (int i = 0; i < con.args().size(); i++) {
+                    unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
+                }
+                return unifier.node(null, Kind.POINTER, "constructor application", con.span());
+            }
+
+            @Override
+            public Integer primApp(Expr.PrimApp prim) {
+                return BoxityAnalysis.this.primApp(prim, env);
+            }
+
+            @Override
+            public Integer lit(Lit lit) {
+                return atom(lit, env);
+            }
+        });
     }
 
     private int primApp(Expr.PrimApp prim, Env env) {

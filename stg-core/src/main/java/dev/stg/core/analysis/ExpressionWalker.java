@@ -4,6 +4,7 @@ import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 
 /** Visits every lambda-form and expression of a program, outermost first, for checks that need no scope. */
@@ -31,15 +32,43 @@ abstract class ExpressionWalker {
 
     private void expr(Expr expr) {
         visit(expr);
-        if (expr instanceof Expr.Let let) {
-            for (Binding b : let.bindings()) binding(b);
-            expr(let.body());
-        } else if (expr instanceof Expr.Case c) {
-            expr(c.scrutinee());
-            for (Alt alt : c.alts()) {
-                alt(alt);
-                expr(alt.body());
+        expr.accept(new Expr.Visitor<Void>() {
+            @Override
+            public Void let(Expr.Let let) {
+                for (Binding b : let.bindings()) binding(b);
+                expr(let.body());
+                return null;
             }
-        }
+
+            @Override
+            public Void caseOf(Expr.Case c) {
+                expr(c.scrutinee());
+                for (Alt alt : c.alts()) {
+                    alt(alt);
+                    expr(alt.body());
+                }
+                return null;
+            }
+
+            @Override
+            public Void app(Expr.App app) {
+                return null;
+            }
+
+            @Override
+            public Void conApp(Expr.ConApp con) {
+                return null;
+            }
+
+            @Override
+            public Void primApp(Expr.PrimApp prim) {
+                return null;
+            }
+
+            @Override
+            public Void lit(Lit lit) {
+                return null;
+            }
+        });
     }
 }

@@ -80,7 +80,11 @@ final class FreeVarListChecker {
                 }
             } else if (entry instanceof FreeVarEntry.Parent p) {
                 if (lookup.owner() != null) lookup.owner().reachedThrough(lookup.local(), p.name(), p.reached(), p.span());
-                reach(p, lookup.local());
+                if (lookup.owner() != null && lookup.local() == lookup.owner().self() && ambiguousHead(p, lookup.local())) {
+                    bindUnresolved(p);
+                } else {
+                    reach(p, lookup.local());
+                }
             } else {
                 frame.listedPlain().add(entry.name());
             }
@@ -107,12 +111,47 @@ final class FreeVarListChecker {
                                 + "' reaches '" + r.name() + "', but '" + p.name() + "' does not hold it",
                         "one of what '" + p.name() + "' holds: " + heldNames(holds.get()), false);
                 bindUnresolved(r);
-            } else if (r instanceof FreeVarEntry.Parent q) {
-                reach(q, held);
             } else {
-                frame.throughParents().put(r.name(), held);
+                shadowed(p, r, held);
+                if (r instanceof FreeVarEntry.Parent q) {
+                    reach(q, held);
+                } else {
+                    frame.throughParents().put(r.name(), held);
+                }
             }
         }
+    }
+
+    /**
+     * A name reached through a nested entry becomes that name in the closure's body, so it must
+     * be the very binder the name means where the closure is built: otherwise the entry would
+     * silently replace the variable in scope with the one the parent holds (issue 10).
+     */
+    private void shadowed(FreeVarEntry.Parent p, FreeVarEntry r, Local held) {
+        Local here = site.lookup(r.name(), false, Optional.empty()).local();
+        if (here == null || !held.isResolved() || !here.isResolved() || here.sameBinder(held)) return;
+        reject(r, "nested entry '" + FreeVarListText.entry(p) + "' in the free-variable list of '" + name()
+                        + "' reaches '" + r.name() + "' through '" + p.name() + "', which holds the '" + r.name()
+                        + "' bound at " + held.binder().span().location() + ", but where '" + name()
+                        + "' is built '" + r.name() + "' means the '" + r.name() + "' bound at "
+                        + here.binder().span().location(),
+                "list '" + r.name() + "' plainly, or reach it through a closure that holds the '" + r.name()
+                        + "' in scope", false);
+    }
+
+    /**
+     * Inside {@code h}'s body the head {@code h} names the running closure; if h also holds a
+     * different closure called {@code h}, the entry could mean either.
+     */
+    private boolean ambiguousHead(FreeVarEntry.Parent p, Local running) {
+        Local other = running.holds().orElse(Map.of()).get(p.name());
+        if (other == null || !other.isResolved() || other.sameBinder(running)) return false;
+        reject(p, "nested entry '" + FreeVarListText.entry(p) + "' in the free-variable list of '" + name()
+                        + "' is ambiguous: '" + p.name() + "' names the running closure '" + p.name() + "' bound at "
+                        + running.binder().span().location() + ", which also holds the '" + p.name()
+                        + "' bound at " + other.binder().span().location(),
+                "rename one of the two '" + p.name() + "'", false);
+        return true;
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
@@ -63,22 +64,47 @@ public final class FreeVariables {
     }
 
     private static void collect(Expr expr, Set<String> bound, Map<String, Span> open) {
-        if (expr instanceof Expr.Let let) {
-            Set<String> withGroup = extend(bound, let.bindings().stream().map(Binding::binder).toList());
-            Set<String> rhsScope = let.recursive() ? withGroup : bound;
-            for (Binding b : let.bindings()) collectLambda(b.lambda(), rhsScope, open);
-            collect(let.body(), withGroup, open);
-        } else if (expr instanceof Expr.Case c) {
-            collect(c.scrutinee(), bound, open);
-            for (Alt alt : c.alts()) collect(alt.body(), extend(bound, patternBinders(alt)), open);
-        } else if (expr instanceof Expr.App app) {
-            use(app.function(), bound, open);
-            atoms(app.args(), bound, open);
-        } else if (expr instanceof Expr.ConApp con) {
-            atoms(con.args(), bound, open);
-        } else if (expr instanceof Expr.PrimApp prim) {
-            atoms(prim.args(), bound, open);
-        }
+        expr.accept(new Expr.Visitor<Void>() {
+            @Override
+            public Void let(Expr.Let let) {
+                Set<String> withGroup = extend(bound, let.bindings().stream().map(Binding::binder).toList());
+                Set<String> rhsScope = let.recursive() ? withGroup : bound;
+                for (Binding b : let.bindings()) collectLambda(b.lambda(), rhsScope, open);
+                collect(let.body(), withGroup, open);
+                return null;
+            }
+
+            @Override
+            public Void caseOf(Expr.Case c) {
+                collect(c.scrutinee(), bound, open);
+                for (Alt alt : c.alts()) collect(alt.body(), extend(bound, patternBinders(alt)), open);
+                return null;
+            }
+
+            @Override
+            public Void app(Expr.App app) {
+                use(app.function(), bound, open);
+                atoms(app.args(), bound, open);
+                return null;
+            }
+
+            @Override
+            public Void conApp(Expr.ConApp con) {
+                atoms(con.args(), bound, open);
+                return null;
+            }
+
+            @Override
+            public Void primApp(Expr.PrimApp prim) {
+                atoms(prim.args(), bound, open);
+                return null;
+            }
+
+            @Override
+            public Void lit(Lit lit) {
+                return null;
+            }
+        });
     }
 
     private static void atoms(List<Atom> atoms, Set<String> bound, Map<String, Span> open) {
@@ -116,14 +142,43 @@ public final class FreeVariables {
         }
 
         void expr(Expr expr, Set<String> locals) {
-            if (expr instanceof Expr.Let let) {
-                Set<String> withGroup = extend(locals, let.bindings().stream().map(Binding::binder).toList());
-                for (Binding b : let.bindings()) lambda(b.lambda(), let.recursive() ? withGroup : locals);
-                expr(let.body(), withGroup);
-            } else if (expr instanceof Expr.Case c) {
-                expr(c.scrutinee(), locals);
-                for (Alt alt : c.alts()) expr(alt.body(), extend(locals, patternBinders(alt)));
-            }
+            expr.accept(new Expr.Visitor<Void>() {
+                @Override
+                public Void let(Expr.Let let) {
+                    Set<String> withGroup = extend(locals, let.bindings().stream().map(Binding::binder).toList());
+                    for (Binding b : let.bindings()) lambda(b.lambda(), let.recursive() ? withGroup : locals);
+                    expr(let.body(), withGroup);
+                    return null;
+                }
+
+                @Override
+                public Void caseOf(Expr.Case c) {
+                    expr(c.scrutinee(), locals);
+                    for (Alt alt : c.alts()) expr(alt.body(), extend(locals, patternBinders(alt)));
+                    return null;
+                }
+
+                /** Atoms build no closures: nothing below has a list. */
+                @Override
+                public Void app(Expr.App app) {
+                    return null;
+                }
+
+                @Override
+                public Void conApp(Expr.ConApp con) {
+                    return null;
+                }
+
+                @Override
+                public Void primApp(Expr.PrimApp prim) {
+                    return null;
+                }
+
+                @Override
+                public Void lit(Lit lit) {
+                    return null;
+                }
+            });
         }
     }
 
@@ -137,14 +192,39 @@ public final class FreeVariables {
     }
 
     private static Expr fill(Expr expr, Map<LambdaForm, List<FreeVarEntry>> exact) {
-        if (expr instanceof Expr.Let let) {
-            return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> fill(b, exact)).toList(),
-                    fill(let.body(), exact), let.span());
-        } else if (expr instanceof Expr.Case c) {
-            return new Expr.Case(fill(c.scrutinee(), exact), c.alts().stream().map(a -> fill(a, exact)).toList(),
-                    c.span());
-        }
-        return expr;
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> fill(b, exact)).toList(),
+                        fill(let.body(), exact), let.span());
+            }
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                return new Expr.Case(fill(c.scrutinee(), exact), c.alts().stream().map(a -> fill(a, exact)).toList(),
+                        c.span());
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return app;
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return con;
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return prim;
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return lit;
+            }
+        });
     }
 
     private static Alt fill(Alt alt, Map<LambdaForm, List<FreeVarEntry>> exact) {

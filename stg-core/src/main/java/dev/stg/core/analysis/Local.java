@@ -19,36 +19,51 @@ import java.util.function.Supplier;
 final class Local {
 
     private final Binder binder;
+    private final boolean resolved;
     private final Supplier<Map<String, Local>> holdsSupplier;
     private Map<String, Local> holds;
     private boolean computing;
 
-    private Local(Binder binder, Supplier<Map<String, Local>> holdsSupplier) {
+    private Local(Binder binder, boolean resolved, Supplier<Map<String, Local>> holdsSupplier) {
         this.binder = binder;
+        this.resolved = resolved;
         this.holdsSupplier = holdsSupplier;
     }
 
     /** A parameter, a case binder, or anything else whose value is not a known closure. */
     static Local opaque(Binder binder) {
-        return new Local(binder, null);
+        return new Local(binder, true, null);
     }
 
+    /** A name an erroneous entry lists: reported already, it denotes no binder. */
     static Local unresolved(String name) {
-        return opaque(new Binder(name, Span.NONE));
+        return new Local(new Binder(name, Span.NONE), false, null);
     }
 
     /** A let/letrec-bound closure (or the running one) built where {@code builtIn} is the scope. */
     static Local closure(Binder binder, LambdaForm lambda, Scope builtIn) {
-        return new Local(binder, () -> builtIn.resolve(lambda.freeVars()));
+        return new Local(binder, true, () -> builtIn.resolve(lambda.freeVars()));
     }
 
     /** The closure {@code head} reached through a nested entry that lists only {@code reached}. */
     static Local view(Local head, List<FreeVarEntry> reached) {
-        return new Local(head.binder, () -> restrict(head.holds().orElse(Map.of()), reached));
+        return new Local(head.binder, head.resolved, () -> restrict(head.holds().orElse(Map.of()), reached));
     }
 
     Binder binder() {
         return binder;
+    }
+
+    /**
+     * Whether both denote the same binder occurrence. Binders are compared by identity: two
+     * binders may share a name and (in generated trees) a span.
+     */
+    boolean sameBinder(Local other) {
+        return resolved && other.resolved && binder == other.binder;
+    }
+
+    boolean isResolved() {
+        return resolved;
     }
 
     /** What the closure holds, when statically known; a cyclic definition holds nothing more. */

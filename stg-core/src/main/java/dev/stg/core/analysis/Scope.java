@@ -5,6 +5,8 @@ import dev.stg.core.syntax.Span;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,18 +72,45 @@ final class Scope {
             if (asHead && crossed.isEmpty() && frame.name().equals(name)) {
                 return new Lookup(frame.self(), false, frame);
             }
+            Lookup beyond = use.isPresent() ? frame.beyond().get(name) : null;
+            if (beyond != null) {
+                // Resolved from inside this closure before: the walk from here outward is the
+                // same, and it recorded the use in this closure and every one further out.
+                if (beyond.found()) return found(beyond.local(), crossed, name, use, beyond.owner());
+                return notFound(crossed, name, use, beyond.listedPlain());
+            }
             crossed.add(frame);
             Local reached = frame.throughParents().get(name);
             if (reached != null) return found(reached, crossed, name, use, frame);
             listedPlain |= frame.listedPlain().contains(name);
         }
-        return new Lookup(null, listedPlain, null);
+        return notFound(crossed, name, use, false);
     }
 
+    /**
+     * A use found in {@code local}: recorded in every crossed closure, each of which also keeps
+     * the result, so the next use of the name from inside it stops there. Without that, a name
+     * bound n closures out and listed by each of them costs n steps per use: cubic on f_n.
+     */
     private static Lookup found(Local local, List<ClosureFrame> crossed, String name, Optional<Span> use,
                                 ClosureFrame owner) {
-        use.ifPresent(span -> crossed.forEach(frame -> frame.uses().putIfAbsent(name, span)));
-        return new Lookup(local, false, owner);
+        Lookup result = new Lookup(local, false, owner);
+        use.ifPresent(span -> crossed.forEach(frame -> {
+            frame.uses().putIfAbsent(name, span);
+            frame.beyond().put(name, result);
+        }));
+        return result;
+    }
+
+    /** No local: the answer says whether a crossed closure (or one beyond them) lists the name plainly. */
+    private static Lookup notFound(List<ClosureFrame> crossed, String name, Optional<Span> use, boolean plainBeyond) {
+        boolean plain = plainBeyond;
+        for (int i = crossed.size() - 1; i >= 0; i--) {
+            ClosureFrame frame = crossed.get(i);
+            plain |= frame.listedPlain().contains(name);
+            if (use.isPresent()) frame.beyond().put(name, new Lookup(null, plain, null));
+        }
+        return new Lookup(null, plain, null);
     }
 
     /** What a closure with these free-variable entries holds when built in this scope. */
@@ -103,9 +132,10 @@ final class Scope {
      * names it uses (its body refers to them, or a nested entry built in it reaches through them).
      */
     record ClosureFrame(String name, Local self, List<FreeVarEntry> entries, Map<String, Local> throughParents,
-                        List<String> listedPlain, Map<String, Span> uses) {
+                        Set<String> listedPlain, Map<String, Span> uses, Map<String, Lookup> beyond) {
         static ClosureFrame of(String name, Local self, List<FreeVarEntry> entries) {
-            return new ClosureFrame(name, self, entries, new HashMap<>(), new ArrayList<>(), new LinkedHashMap<>());
+            return new ClosureFrame(name, self, entries, new HashMap<>(), new HashSet<>(), new LinkedHashMap<>(),
+                    new HashMap<>());
         }
 
         /**

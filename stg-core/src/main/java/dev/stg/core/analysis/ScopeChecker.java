@@ -6,6 +6,7 @@ import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Var;
 
@@ -54,21 +55,46 @@ public final class ScopeChecker {
     }
 
     private void expr(Expr expr, Scope scope) {
-        if (expr instanceof Expr.Let let) {
-            let(let, scope);
-        } else if (expr instanceof Expr.Case c) {
-            expr(c.scrutinee(), scope);
-            for (Alt alt : c.alts()) {
-                expr(alt.body(), scope.bind(distinctBinders(FreeVariables.patternBinders(alt), "pattern variable")));
+        expr.accept(new Expr.Visitor<Void>() {
+            @Override
+            public Void let(Expr.Let let) {
+                ScopeChecker.this.let(let, scope);
+                return null;
             }
-        } else if (expr instanceof Expr.App app) {
-            variable(app.function(), scope);
-            atoms(app.args(), scope);
-        } else if (expr instanceof Expr.ConApp con) {
-            atoms(con.args(), scope);
-        } else if (expr instanceof Expr.PrimApp prim) {
-            atoms(prim.args(), scope);
-        }
+
+            @Override
+            public Void caseOf(Expr.Case c) {
+                expr(c.scrutinee(), scope);
+                for (Alt alt : c.alts()) {
+                    expr(alt.body(), scope.bind(distinctBinders(FreeVariables.patternBinders(alt), "pattern variable")));
+                }
+                return null;
+            }
+
+            @Override
+            public Void app(Expr.App app) {
+                variable(app.function(), scope);
+                atoms(app.args(), scope);
+                return null;
+            }
+
+            @Override
+            public Void conApp(Expr.ConApp con) {
+                atoms(con.args(), scope);
+                return null;
+            }
+
+            @Override
+            public Void primApp(Expr.PrimApp prim) {
+                atoms(prim.args(), scope);
+                return null;
+            }
+
+            @Override
+            public Void lit(Lit lit) {
+                return null;
+            }
+        });
     }
 
     private void let(Expr.Let let, Scope scope) {

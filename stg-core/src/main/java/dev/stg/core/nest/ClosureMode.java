@@ -3,7 +3,7 @@ package dev.stg.core.nest;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** How closures hold their free variables (DESIGN.md section 5), as {@code --closures} spells it. */
+/** How closures hold their free variables (docs/nesting.md), as {@code --closures} spells it. */
 public enum ClosureMode {
     /** Every closure copies all its free variables. */
     FLAT,

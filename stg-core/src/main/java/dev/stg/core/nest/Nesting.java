@@ -6,13 +6,14 @@ import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 
 import java.util.List;
 
 /**
- * The nesting rewrite (DESIGN.md section 5): turns flat free-variable lists into nested entries
+ * The nesting rewrite (docs/nesting.md): turns flat free-variable lists into nested entries
  * {@code p{a b}}, so a closure stores one pointer to an enclosing closure instead of copies of
  * the variables it shares with it. The result is an ordinary program in the nested notation,
  * checked by the same front end as hand-written nested programs; the code generator does the
@@ -24,12 +25,12 @@ import java.util.List;
  * body of each closure p (the <em>current closure</em>), every closure q built by a let/letrec
  * gets its fields decided before q's own body is walked, so chains form: inside q, q's nested
  * entries name the ancestors its children may point to. For q, the candidate parents are p itself
- * and, depth first in list order, every ancestor p reaches through its own nested entries
- * (recursively). What q can reach through a candidate is its <em>view</em>: p's whole field
+ * and the chain of ancestors p reaches through its parent entry (recursively). What q can reach through a candidate is its <em>view</em>: p's whole field
  * list, or for an ancestor exactly what p's entry lists for it (the checker's reach rule). The
  * reached list of q is the view restricted to what q uses: variables q's body or any closure q
  * builds reads, and the heads leading to them. The candidate covering most of q's flat free
- * variables wins (ties: the nearest, so p before its ancestors); q points to it when that saves
+ * variables wins (ties: the nearest, so p before its ancestors; as each view is part of the one
+ * before it, that is the first eligible one); q points to it when that saves
  * at least K words (covered variables minus the pointer word). q's list is then the parent entry
  * followed by the flat variables it does not reach, in their original order. One parent per
  * closure. Example, f10 at K = 1: {@code l4 = \(l3{l2{i0 i1} i2} i3) i4 -> ...}.
@@ -41,14 +42,11 @@ import java.util.List;
  *     reaches (so pointing to it keeps nothing alive q would not). nested-partial: a candidate is
  *     eligible if q uses at least one of its fields; the reached list is the mask the code
  *     generator records for q's edge, and it already lists everything q and its children read
- *     through it, since {@link FreeVariables#openNames} sees into the closures q builds.</li>
- * <li>Lexical correctness: names are compared by binder, not by spelling. A field reached through
- *     a parent counts as a use only if, at q's site, its name denotes the binder it denoted where
- *     the parent was built. A head q does not use must not be a name q uses for something else
- *     (another binder or a global), or the entry would capture it. A candidate's head must
- *     resolve to it at q's site: the current closure's name, or an ancestor's, must not be
- *     rebound by a parameter or binder of the current body, and an ancestor may not share the
- *     current closure's name.</li>
+ *     through it, since q's exact flat list includes what the closures q builds read.</li>
+ * <li>Lexical correctness: binders that shadow a name in scope (a global, an enclosing binder, or
+ *     the closure whose body they are in) are first renamed apart ({@link ShadowRenaming}), so
+ *     a printed entry names one binder; the pass itself compares binders by identity. A field
+ *     reached through a parent counts as a use only if it is a binder q's flat list names.</li>
  * <li>Updatable thunks are parents only with {@code thunkParents}; non-updatable closures and
  *     functions always may be.</li>
  * <li>Constructor closures ({@code \(x y) -> Con x y}, non-updatable, no parameters) are allocated
@@ -67,7 +65,7 @@ public final class Nesting {
     /** The program with nested entries where they pay; flat mode returns it unchanged. */
     public static Program rewrite(Program program, NestingOptions options) {
         if (options.mode() == ClosureMode.FLAT) return program;
-        return new NestingPass(options).program(flat(program) ? program : FreeVariables.fill(program));
+        return new NestingPass(options).program(ShadowRenaming.apply(flat(program) ? program : FreeVariables.fill(program)));
     }
 
     /** Whether no list has a nested entry: then a checked program's lists are already exact and flat. */
@@ -80,11 +78,37 @@ public final class Nesting {
     }
 
     private static boolean flat(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
-        }
-        if (expr instanceof Expr.Case c) return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
-        return true;
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Boolean let(Expr.Let let) {
+                return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
+            }
+
+            @Override
+            public Boolean caseOf(Expr.Case c) {
+                return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
+            }
+
+            @Override
+            public Boolean app(Expr.App app) {
+                return true;
+            }
+
+            @Override
+            public Boolean conApp(Expr.ConApp con) {
+                return true;
+            }
+
+            @Override
+            public Boolean primApp(Expr.PrimApp prim) {
+                return true;
+            }
+
+            @Override
+            public Boolean lit(Lit lit) {
+                return true;
+            }
+        });
     }
 
     /**

@@ -6,10 +6,13 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,7 @@ import java.util.Optional;
 final class NestingPass {
 
     private final NestingOptions options;
+    private final Names names = new Names();
 
     NestingPass(NestingOptions options) {
         this.options = options;
@@ -33,54 +37,88 @@ final class NestingPass {
         List<Binding> globals = new ArrayList<>();
         for (Binding b : flat.bindings()) {
             Holder self = holder(b, new BinderId(b.name()), List.of());
-            globals.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(),
-                    new Current(self, Names.EMPTY))));
+            globals.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(), self)));
         }
         return new Program(globals);
     }
 
-    private LambdaForm closure(LambdaForm lambda, List<FreeVarEntry> entries, Current current) {
-        Names body = current.atEntry().bindFresh(lambda.params());
-        return new LambdaForm(entries, lambda.updatable(), lambda.params(), expr(lambda.body(), body, current),
-                lambda.span());
+    private LambdaForm closure(LambdaForm lambda, List<FreeVarEntry> entries, Holder self) {
+        Names.Saved params = names.bind(lambda.params());
+        Expr body = expr(lambda.body(), self);
+        names.unbind(params);
+        return new LambdaForm(entries, lambda.updatable(), lambda.params(), body, lambda.span());
     }
 
-    private Expr expr(Expr expr, Names names, Current current) {
-        if (expr instanceof Expr.Let let) return let(let, names, current);
-        if (expr instanceof Expr.Case c) {
-            List<Alt> alts = new ArrayList<>();
-            for (Alt alt : c.alts()) {
-                alts.add(withBody(alt, expr(alt.body(), names.bindFresh(patternBinders(alt)), current)));
+    private Expr expr(Expr expr, Holder current) {
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                return NestingPass.this.let(let, current);
             }
-            return new Expr.Case(expr(c.scrutinee(), names, current), alts, c.span());
-        }
-        return expr;
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                Expr scrutinee = expr(c.scrutinee(), current);
+                List<Alt> alts = new ArrayList<>();
+                for (Alt alt : c.alts()) {
+                    Names.Saved pattern = names.bind(patternBinders(alt));
+                    alts.add(withBody(alt, expr(alt.body(), current)));
+                    names.unbind(pattern);
+                }
+                return new Expr.Case(scrutinee, alts, c.span());
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return app;
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return con;
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return prim;
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return lit;
+            }
+        });
     }
 
-    private Expr let(Expr.Let let, Names names, Current current) {
-        Names withGroup = names.bindFresh(let.bindings().stream().map(Binding::binder).toList());
-        Names site = let.recursive() ? withGroup : names;
+    private Expr let(Expr.Let let, Holder current) {
+        List<String> groupNames = let.bindings().stream().map(Binding::name).toList();
+        List<BinderId> ids = groupNames.stream().map(BinderId::new).toList();
+        Names.Saved group = let.recursive() ? names.bind(groupNames, ids) : null;
         List<Binding> bindings = new ArrayList<>();
-        for (Binding b : let.bindings()) {
-            bindings.add(built(b, withGroup.lookup(b.name()), site, current));
-        }
-        return new Expr.Let(let.recursive(), bindings, expr(let.body(), withGroup, current), let.span());
+        for (int i = 0; i < ids.size(); i++) bindings.add(built(let.bindings().get(i), ids.get(i), current));
+        if (group == null) group = names.bind(groupNames, ids);
+        Expr body = expr(let.body(), current);
+        names.unbind(group);
+        return new Expr.Let(let.recursive(), bindings, body, let.span());
     }
 
-    /** One closure built at {@code site}: its fields (with a parent if one pays), then its body. */
-    private Binding built(Binding binding, BinderId id, Names site, Current current) {
+    /** One closure built where the pass is: its fields (with a parent if one pays), then its body. */
+    private Binding built(Binding binding, BinderId id, Holder current) {
         LambdaForm lambda = binding.lambda();
         Map<String, Span> spans = new LinkedHashMap<>();
         List<Field> fields = new ArrayList<>();
+        Set<BinderId> used = new HashSet<>();
         for (FreeVarEntry entry : lambda.freeVars()) {
             spans.put(entry.name(), entry.span());
-            fields.add(new Field.Plain(entry.name(), site.lookup(entry.name())));
+            BinderId binder = names.lookup(entry.name());
+            fields.add(new Field.Plain(entry.name(), binder));
+            used.add(binder);
         }
-        Optional<ParentChooser.Choice> choice = isConstructorLayout(lambda) ? Optional.empty()
-                : ParentChooser.choose(options, lambda, site, current);
+        Optional<ParentChooser.Choice> choice = lambda.laidOutAsConstructor() ? Optional.empty()
+                : ParentChooser.choose(options, used, current);
         if (choice.isPresent()) fields = withParent(choice.get().entry(), fields);
         Holder self = holder(binding, id, fields);
-        LambdaForm nested = closure(lambda, Field.toEntries(fields, spans), new Current(self, site));
+        LambdaForm nested = closure(lambda, Field.toEntries(fields, spans), self);
         Field.Plain ownField = new Field.Plain(binding.name(), id);
         if (fields.contains(ownField) && !SelfReference.readsOwnField(nested, binding.name())) {
             fields.remove(ownField);
@@ -92,28 +130,22 @@ final class NestingPass {
 
     /** The parent entry first, then the flat fields it does not reach, in their order. */
     private static List<Field> withParent(Field.Parent parent, List<Field> flat) {
+        Set<BinderId> reached = new HashSet<>();
+        collectReached(parent, reached);
         List<Field> fields = new ArrayList<>();
         fields.add(parent);
-        for (Field f : flat) if (!reaches(parent, f)) fields.add(f);
+        for (Field f : flat) if (!reached.contains(f.id())) fields.add(f);
         return fields;
     }
 
-    private static boolean reaches(Field.Parent parent, Field plain) {
-        if (parent.name().equals(plain.name()) && parent.id() == plain.id()) return true;
-        for (Field r : parent.reached()) {
-            if (r instanceof Field.Parent p ? reaches(p, plain) : r.equals(plain)) return true;
-        }
-        return false;
+    private static void collectReached(Field field, Set<BinderId> into) {
+        into.add(field.id());
+        if (field instanceof Field.Parent p) p.reached().forEach(r -> collectReached(r, into));
     }
 
     private Holder holder(Binding binding, BinderId id, List<Field> fields) {
         LambdaForm lambda = binding.lambda();
-        return new Holder(binding.name(), id, lambda.updatable(), isConstructorLayout(lambda), fields);
-    }
-
-    /** As the machine decides: a non-updatable closure with no parameters whose body is a constructor. */
-    private static boolean isConstructorLayout(LambdaForm lambda) {
-        return !lambda.updatable() && !lambda.isFunction() && lambda.body() instanceof Expr.ConApp;
+        return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), fields);
     }
 
     private static List<Binder> patternBinders(Alt alt) {

@@ -1,29 +1,25 @@
 package dev.stg.core.nest;
 
-import dev.stg.core.analysis.FreeVariables;
-import dev.stg.core.syntax.LambdaForm;
-import dev.stg.core.syntax.Span;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Chooses the parent of one closure {@code q} built at {@code site} in the body of the current
- * closure (see {@link Nesting} for the rules).
+ * Chooses the parent of one closure {@code q} built in the body of the closure {@code current}
+ * (see {@link Nesting} for the rules). Names were renamed apart before the pass, and every
+ * comparison here is by binder identity.
+ *
+ * <p>The candidates form one chain: the current closure, then the ancestor its one parent
+ * entry names, then that one's, and so on; each one's view is a part of the previous one's, so
+ * it covers no more of q. The first eligible candidate is therefore the best (ties go to the
+ * nearest), and the search stops there: the cost is the size of the views looked at, not the
+ * size of the chain times its depth.
  */
 final class ParentChooser {
 
-    /** A candidate parent and what the current closure can reach through it. */
-    private record Candidate(Holder target, List<Field> view) {
-    }
-
-    /**
-     * The chosen parent entry and how many of q's flat free variables it replaces.
-     */
+    /** The chosen parent entry and how many of q's flat free variables it replaces. */
     record Choice(Field.Parent entry, int covered) {
         int wordsSaved() {
             return covered - 1;
@@ -31,67 +27,48 @@ final class ParentChooser {
     }
 
     private final NestingOptions options;
-    private final Map<String, Span> open;
-    private final Names site;
+    /** The binders q's exact flat list names: what q (and the closures it builds) read. */
+    private final Set<BinderId> used;
 
-    private ParentChooser(NestingOptions options, LambdaForm q, Names site) {
+    private ParentChooser(NestingOptions options, Set<BinderId> used) {
         this.options = options;
-        this.open = FreeVariables.openNames(q);
-        this.site = site;
+        this.used = used;
     }
 
-    static Optional<Choice> choose(NestingOptions options, LambdaForm q, Names site, Current current) {
-        return new ParentChooser(options, q, site).best(current);
+    static Optional<Choice> choose(NestingOptions options, Set<BinderId> used, Holder current) {
+        return new ParentChooser(options, used).first(current, current.fields());
     }
 
-    private Optional<Choice> best(Current current) {
-        Choice best = null;
-        for (Candidate candidate : candidates(current)) {
-            if (!candidate.target().mayBeParent(options)) continue;
-            Optional<Choice> choice = evaluate(candidate);
-            if (choice.isPresent() && (best == null || choice.get().covered() > best.covered())) best = choice.get();
-        }
-        return best != null && best.wordsSaved() >= options.threshold() ? Optional.of(best) : Optional.empty();
-    }
-
-    /** The current closure, then the ancestors it reaches, depth first in list order. */
-    private List<Candidate> candidates(Current current) {
-        List<Candidate> candidates = new ArrayList<>();
-        Holder self = current.self();
-        if (current.selfNameMeansSelf() && current.headVisibleAt(self.name(), site)) {
-            candidates.add(new Candidate(self, self.fields()));
-        }
-        collectAncestors(self.fields(), current, candidates);
-        return candidates;
-    }
-
-    private void collectAncestors(List<Field> view, Current current, List<Candidate> into) {
-        for (Field field : view) {
-            if (!(field instanceof Field.Parent p)) continue;
-            if (!p.name().equals(current.self().name()) && current.headVisibleAt(p.name(), site)) {
-                into.add(new Candidate(p.target(), p.reached()));
+    /** The first eligible candidate from {@code target} (whose fields q can see as {@code view}) down the chain. */
+    private Optional<Choice> first(Holder target, List<Field> view) {
+        if (target.mayBeParent(options)) {
+            Optional<Choice> choice = evaluate(target, view);
+            if (choice.isPresent()) {
+                return choice.get().wordsSaved() >= options.threshold() ? choice : Optional.empty();
             }
-            collectAncestors(p.reached(), current, into);
         }
+        for (Field field : view) {
+            if (field instanceof Field.Parent p) return first(p.target(), p.reached());
+        }
+        return Optional.empty();
     }
 
-    private Optional<Choice> evaluate(Candidate candidate) {
-        List<Field> reached = restrict(candidate.view(), Set.of(candidate.target().name()));
+    private Optional<Choice> evaluate(Holder target, List<Field> view) {
+        if (options.mode() == ClosureMode.NESTED && !(view.equals(target.fields()) && view.stream().allMatch(this::needs))) {
+            return Optional.empty();
+        }
+        Set<BinderId> heads = new HashSet<>();
+        heads.add(target.id());
+        List<Field> reached = restrict(view, heads);
         if (reached.isEmpty()) return Optional.empty();
-        Field.Parent entry = new Field.Parent(candidate.target(), reached);
-        if (capturesName(entry)) return Optional.empty();
-        if (options.mode() == ClosureMode.NESTED && !needsAll(candidate)) return Optional.empty();
-        return Optional.of(new Choice(entry, covered(List.of(entry))));
+        Field.Parent entry = new Field.Parent(target, reached);
+        return Optional.of(new Choice(entry, covered(reached) + (uses(entry) ? 1 : 0)));
     }
 
     /**
      * Nested mode: q must need every field of the candidate, so pointing to it keeps nothing
-     * alive that q would not keep anyway; the view must be the candidate's whole field list.
+     * alive that q would not keep anyway.
      */
-    private boolean needsAll(Candidate candidate) {
-        return candidate.view().equals(candidate.target().fields()) && candidate.view().stream().allMatch(this::needs);
-    }
-
     private boolean needs(Field field) {
         if (uses(field)) return true;
         return field instanceof Field.Parent p && !p.reached().isEmpty() && p.reached().stream().allMatch(this::needs);
@@ -99,17 +76,17 @@ final class ParentChooser {
 
     /**
      * The part of {@code view} q reads: its variables, and the heads leading to them. A field
-     * named like a head on the way to it (a letrec closure holding itself) is left out: names in
-     * one list are distinct, and the head already provides it.
+     * that is a head on the way to it (a letrec closure holding itself) is left out: the head
+     * already provides it.
      */
-    private List<Field> restrict(List<Field> view, Set<String> heads) {
+    private List<Field> restrict(List<Field> view, Set<BinderId> heads) {
         List<Field> kept = new ArrayList<>();
         for (Field field : view) {
-            if (heads.contains(field.name())) continue;
+            if (heads.contains(field.id())) continue;
             if (field instanceof Field.Parent p) {
-                Set<String> innerHeads = new HashSet<>(heads);
-                innerHeads.add(p.name());
-                List<Field> inner = restrict(p.reached(), innerHeads);
+                heads.add(p.id());
+                List<Field> inner = restrict(p.reached(), heads);
+                heads.remove(p.id());
                 if (uses(p) || !inner.isEmpty()) kept.add(new Field.Parent(p.target(), inner));
             } else if (uses(field)) {
                 kept.add(field);
@@ -118,19 +95,8 @@ final class ParentChooser {
         return kept;
     }
 
-    /** Whether q uses this name, meaning the same binder as the field. */
     private boolean uses(Field field) {
-        return open.containsKey(field.name()) && site.lookup(field.name()) == field.id();
-    }
-
-    /**
-     * A head q does not use still becomes a name in q's body: if q uses that name for another
-     * binder (or a global), the nested entry would capture it.
-     */
-    private boolean capturesName(Field field) {
-        if (!(field instanceof Field.Parent p)) return false;
-        if (open.containsKey(p.name()) && !uses(p)) return true;
-        return p.reached().stream().anyMatch(this::capturesName);
+        return used.contains(field.id());
     }
 
     private int covered(List<Field> fields) {

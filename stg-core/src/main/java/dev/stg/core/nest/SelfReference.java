@@ -6,6 +6,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Var;
 
 import java.util.List;
@@ -17,46 +18,64 @@ import java.util.List;
  * left. Readers are the closure's own body outside the closures it builds, and the lists of
  * those closures naming it plainly; a binder of the same name hides the field from what it scopes.
  */
-final class SelfReference {
+final class SelfReference implements Expr.Visitor<Boolean> {
 
-    private SelfReference() {
+    private final String name;
+
+    private SelfReference(String name) {
+        this.name = name;
     }
 
     static boolean readsOwnField(LambdaForm closure, String name) {
         if (closure.params().stream().anyMatch(p -> p.name().equals(name))) return false;
-        return reads(closure.body(), name);
+        return closure.body().accept(new SelfReference(name));
     }
 
-    private static boolean reads(Expr expr, String name) {
-        if (expr instanceof Expr.Let let) {
-            boolean rebound = let.bindings().stream().anyMatch(b -> b.name().equals(name));
-            if (!(let.recursive() && rebound)) {
-                for (Binding b : let.bindings()) if (listsPlainly(b.lambda().freeVars(), name)) return true;
-            }
-            return !rebound && reads(let.body(), name);
-        } else if (expr instanceof Expr.Case c) {
-            if (reads(c.scrutinee(), name)) return true;
-            for (Alt alt : c.alts()) if (!binds(alt, name) && reads(alt.body(), name)) return true;
-            return false;
-        } else if (expr instanceof Expr.App app) {
-            return app.function().name().equals(name) || mentions(app.args(), name);
-        } else if (expr instanceof Expr.ConApp con) {
-            return mentions(con.args(), name);
-        } else if (expr instanceof Expr.PrimApp prim) {
-            return mentions(prim.args(), name);
+    @Override
+    public Boolean let(Expr.Let let) {
+        boolean rebound = let.bindings().stream().anyMatch(b -> b.name().equals(name));
+        if (!(let.recursive() && rebound)) {
+            for (Binding b : let.bindings()) if (listsPlainly(b.lambda().freeVars())) return true;
         }
+        return !rebound && let.body().accept(this);
+    }
+
+    @Override
+    public Boolean caseOf(Expr.Case c) {
+        if (c.scrutinee().accept(this)) return true;
+        for (Alt alt : c.alts()) if (!binds(alt) && alt.body().accept(this)) return true;
         return false;
     }
 
-    private static boolean listsPlainly(List<FreeVarEntry> entries, String name) {
+    @Override
+    public Boolean app(Expr.App app) {
+        return app.function().name().equals(name) || mentions(app.args());
+    }
+
+    @Override
+    public Boolean conApp(Expr.ConApp con) {
+        return mentions(con.args());
+    }
+
+    @Override
+    public Boolean primApp(Expr.PrimApp prim) {
+        return mentions(prim.args());
+    }
+
+    @Override
+    public Boolean lit(Lit lit) {
+        return false;
+    }
+
+    private boolean listsPlainly(List<FreeVarEntry> entries) {
         return entries.stream().anyMatch(e -> e instanceof FreeVarEntry.Plain && e.name().equals(name));
     }
 
-    private static boolean mentions(List<Atom> atoms, String name) {
+    private boolean mentions(List<Atom> atoms) {
         return atoms.stream().anyMatch(a -> a instanceof Var v && v.name().equals(name));
     }
 
-    private static boolean binds(Alt alt, String name) {
+    private boolean binds(Alt alt) {
         if (alt instanceof Alt.ConAlt con) return con.vars().stream().anyMatch(b -> b.name().equals(name));
         return alt instanceof Alt.VarAlt var && var.var().name().equals(name);
     }

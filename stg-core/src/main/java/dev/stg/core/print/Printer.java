@@ -113,22 +113,41 @@ public final class Printer {
     }
 
     private static String flat(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            String bindings = let.bindings().stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
-                    + flat(b.lambda().body())).collect(Collectors.joining("; "));
-            return (let.recursive() ? "letrec " : "let ") + bindings + " in " + flat(let.body());
-        } else if (expr instanceof Expr.Case c) {
-            String alts = c.alts().stream().map(a -> pattern(a) + " -> " + flat(a.body()))
-                    .collect(Collectors.joining("; "));
-            return "case " + flat(c.scrutinee()) + " of { " + alts + " }";
-        } else if (expr instanceof Expr.App app) {
-            return application(app.function().name(), app.args());
-        } else if (expr instanceof Expr.ConApp con) {
-            return application(con.constructor(), con.args());
-        } else if (expr instanceof Expr.PrimApp prim) {
-            return application(prim.op().symbol(), prim.args());
-        }
-        return literal(((Lit) expr).value());
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public String let(Expr.Let let) {
+                String bindings = let.bindings().stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
+                        + flat(b.lambda().body())).collect(Collectors.joining("; "));
+                return (let.recursive() ? "letrec " : "let ") + bindings + " in " + flat(let.body());
+            }
+
+            @Override
+            public String caseOf(Expr.Case c) {
+                String alts = c.alts().stream().map(a -> pattern(a) + " -> " + flat(a.body()))
+                        .collect(Collectors.joining("; "));
+                return "case " + flat(c.scrutinee()) + " of { " + alts + " }";
+            }
+
+            @Override
+            public String app(Expr.App app) {
+                return application(app.function().name(), app.args());
+            }
+
+            @Override
+            public String conApp(Expr.ConApp con) {
+                return application(con.constructor(), con.args());
+            }
+
+            @Override
+            public String primApp(Expr.PrimApp prim) {
+                return application(prim.op().symbol(), prim.args());
+            }
+
+            @Override
+            public String lit(Lit lit) {
+                return literal(lit.value());
+            }
+        });
     }
 
     private static String pattern(Alt alt) {

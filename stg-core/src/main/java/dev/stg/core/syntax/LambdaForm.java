@@ -29,4 +29,14 @@ public record LambdaForm(List<FreeVarEntry> freeVars, boolean updatable, List<Bi
     public boolean isFunction() {
         return !params.isEmpty();
     }
+
+    /**
+     * GHC's CON closures: a non-updatable closure with no parameters whose body is a constructor
+     * application is allocated as that constructor, its fields the constructor's arguments. The
+     * one definition the code generator and the nesting pass share: such a closure can neither
+     * be a parent nor hold a parent pointer (docs/nesting.md).
+     */
+    public boolean laidOutAsConstructor() {
+        return !updatable && params.isEmpty() && body instanceof Expr.ConApp;
+    }
 }

@@ -33,19 +33,38 @@ public final class SpanEraser {
     }
 
     public static Expr erase(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            return new Expr.Let(let.recursive(), let.bindings().stream().map(SpanEraser::erase).toList(),
-                    erase(let.body()), Span.NONE);
-        } else if (expr instanceof Expr.Case c) {
-            return new Expr.Case(erase(c.scrutinee()), c.alts().stream().map(SpanEraser::erase).toList(), Span.NONE);
-        } else if (expr instanceof Expr.App app) {
-            return new Expr.App(new Var(app.function().name(), Span.NONE), atoms(app.args()), Span.NONE);
-        } else if (expr instanceof Expr.ConApp con) {
-            return new Expr.ConApp(con.constructor(), atoms(con.args()), Span.NONE);
-        } else if (expr instanceof Expr.PrimApp prim) {
-            return new Expr.PrimApp(prim.op(), atoms(prim.args()), Span.NONE);
-        }
-        return new Lit(((Lit) expr).value(), Span.NONE);
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                return new Expr.Let(let.recursive(), let.bindings().stream().map(SpanEraser::erase).toList(),
+                        erase(let.body()), Span.NONE);
+            }
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                return new Expr.Case(erase(c.scrutinee()), c.alts().stream().map(SpanEraser::erase).toList(), Span.NONE);
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return new Expr.App(new Var(app.function().name(), Span.NONE), atoms(app.args()), Span.NONE);
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return new Expr.ConApp(con.constructor(), atoms(con.args()), Span.NONE);
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return new Expr.PrimApp(prim.op(), atoms(prim.args()), Span.NONE);
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return new Lit(lit.value(), Span.NONE);
+            }
+        });
     }
 
     private static Alt erase(Alt alt) {

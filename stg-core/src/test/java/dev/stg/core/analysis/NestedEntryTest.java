@@ -122,4 +122,74 @@ class NestedEntryTest {
                 "main = \\ -> let a = \\ -> Nil in let p = \\(a) -> a in let q = \\(p{a}) -> Nil in q"))
                 .contains("closure 'q' lists 'p' as a free variable but does not use it");
     }
+
+    /** Issue 10, section 2: flat printed Int# 1# while the nested modes printed Int# 2#. */
+    @Test
+    void aReachedNameMustBeTheBinderItMeansWhereTheClosureIsBuiltShadowedByALet() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in let p = \\(a) x -> a in",
+                "            let a = \\ -> Int# 2# in let c = \\(p{a}) -> a in c"))
+                .isEqualTo("""
+                        t.stg:2:49: error: nested entry 'p{a}' in the free-variable list of 'c' reaches 'a' through 'p', which holds the 'a' bound at t.stg:1:17, but where 'c' is built 'a' means the 'a' bound at t.stg:2:17
+                         2 |             let a = \\ -> Int# 2# in let c = \\(p{a}) -> a in c
+                           |                                                 ^
+                          expected: list 'a' plainly, or reach it through a closure that holds the 'a' in scope
+                        """);
+    }
+
+    @Test
+    void aReachedNameMustBeTheBinderItMeansWhereTheClosureIsBuiltShadowedByACaseBinder() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in let p = \\(a) x -> a in",
+                "            case p a of { a -> let c = \\(p{a}) -> a in c }"))
+                .isEqualTo("""
+                        t.stg:2:44: error: nested entry 'p{a}' in the free-variable list of 'c' reaches 'a' through 'p', which holds the 'a' bound at t.stg:1:17, but where 'c' is built 'a' means the 'a' bound at t.stg:2:27
+                         2 |             case p a of { a -> let c = \\(p{a}) -> a in c }
+                           |                                            ^
+                          expected: list 'a' plainly, or reach it through a closure that holds the 'a' in scope
+                        """);
+    }
+
+    @Test
+    void aReachedNameMustBeTheBinderItMeansWhereTheClosureIsBuiltThroughAThunkParent() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in let p = \\(a) => a in",
+                "            let a = \\ -> Int# 2# in let c = \\(p{a}) -> a in c"))
+                .isEqualTo("""
+                        t.stg:2:49: error: nested entry 'p{a}' in the free-variable list of 'c' reaches 'a' through 'p', which holds the 'a' bound at t.stg:1:17, but where 'c' is built 'a' means the 'a' bound at t.stg:2:17
+                         2 |             let a = \\ -> Int# 2# in let c = \\(p{a}) -> a in c
+                           |                                                 ^
+                          expected: list 'a' plainly, or reach it through a closure that holds the 'a' in scope
+                        """);
+    }
+
+    @Test
+    void anInnerHeadReachedThroughAParentMustAlsoBeTheBinderItsNameMeans() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in let p = \\(a) x -> a in let q = \\(p{a}) y -> a in",
+                "            let p = \\ -> Nil in let c = \\(q{p{a}}) -> a in c"))
+                .contains("t.stg:2:45: error: nested entry 'q{p{a}}' in the free-variable list of 'c' reaches 'p' "
+                        + "through 'q', which holds the 'p' bound at t.stg:1:41, but where 'c' is built 'p' means "
+                        + "the 'p' bound at t.stg:2:17");
+    }
+
+    @Test
+    void aHeadNamingTheRunningClosureThatHoldsAnotherOfTheSameNameIsAmbiguous() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in let h = \\(a) x -> a in",
+                "            let h = \\(h{a}) y -> let k = \\(h{a}) -> a in k in h a"))
+                .isEqualTo("""
+                        t.stg:2:44: error: nested entry 'h{a}' in the free-variable list of 'k' is ambiguous: 'h' names the running closure 'h' bound at t.stg:2:17, which also holds the 'h' bound at t.stg:1:41
+                         2 |             let h = \\(h{a}) y -> let k = \\(h{a}) -> a in k in h a
+                           |                                            ^^^^
+                          expected: rename one of the two 'h'
+                        """);
+    }
+
+    @Test
+    void aLetrecClosureHoldingItselfIsNotAmbiguousAsAHead() {
+        assertThat(errors(
+                "main = \\ => let a = \\ -> Int# 1# in",
+                "            letrec f = \\(a f) x -> case f a of { r -> let g = \\(f{a}) -> f a in g } in f a")).isEmpty();
+    }
 }

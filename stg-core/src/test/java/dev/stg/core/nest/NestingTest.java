@@ -136,19 +136,24 @@ class NestingTest {
     }
 
     @Test
-    void aShadowedNameIsNotReachedThroughTheParent() {
+    void aShadowingBinderIsRenamedApartAndNotReachedThroughTheParent() {
         assertThat(nest(partial(2), "k", SHADOW)).isEqualTo("""
                 k = \\a b c d ->
                     let f = \\(a b c d) x ->
-                            case a of { a -> let g = \\(f{b c d} a) y -> T a b c d y in g }
+                            case a of { a_1 -> let g = \\(f{b c d} a_1) y -> T a_1 b c d y in g }
                     in f
                 """);
-        assertThat(nest(nested(2), "k", SHADOW)).contains("let g = \\(a b c d) y");
+        assertThat(nest(nested(2), "k", SHADOW)).contains("let g = \\(a_1 b c d) y");
     }
 
     @Test
-    void aParentWhoseNameTheChildUsesForAnotherBindingIsNotChosen() {
-        assertThat(nest(partial(2), "k", CAPTURE)).contains("let g = \\(a b c) y -> case f y");
+    void aLocalNamedLikeAGlobalIsRenamedSoItsChildrenMayPointToIt() {
+        assertThat(nest(partial(2), "k", CAPTURE)).isEqualTo("""
+                k = \\a b c ->
+                    let f_1 = \\(a b c) x ->
+                            let g = \\(f_1{a b c}) y -> case f y of { r -> T a b c r } in g
+                    in f_1
+                """);
     }
 
     @Test

@@ -151,14 +151,9 @@ public final class CodeGen {
         }
     }
 
-    /** GHC's CON closures: a non-updatable closure with no parameters whose body is a constructor. */
-    private static boolean isConstructorClosure(LambdaForm lf) {
-        return !lf.updatable() && !lf.isFunction() && lf.body() instanceof Expr.ConApp;
-    }
-
     /** Creates the info table (and, for code-bearing closures, an empty LambdaCode) of a closure. */
     private Known prepareKnown(String name, LambdaForm lf) {
-        if (isConstructorClosure(lf)) {
+        if (lf.laidOutAsConstructor()) {
             Expr.ConApp con = (Expr.ConApp) lf.body();
             InfoTable info = constructor(con.constructor(), con.args().size());
             return new Known(name, lf, info, true, null);

@@ -3,12 +3,13 @@ package dev.stg.interp.code;
 import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 
 import java.util.function.ObjIntConsumer;
 
 /** Meets every constructor of a program before any case is compiled, so tag tables have their final size. */
-final class ConstructorCollector {
+final class ConstructorCollector implements Expr.Visitor<Void> {
 
     private final ObjIntConsumer<String> sink;
 
@@ -17,21 +18,43 @@ final class ConstructorCollector {
     }
 
     void collect(Program program) {
-        for (Binding b : program.bindings()) expr(b.lambda().body());
+        for (Binding b : program.bindings()) b.lambda().body().accept(this);
     }
 
-    private void expr(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            for (Binding b : let.bindings()) expr(b.lambda().body());
-            expr(let.body());
-        } else if (expr instanceof Expr.Case c) {
-            expr(c.scrutinee());
-            for (Alt alt : c.alts()) {
-                if (alt instanceof Alt.ConAlt con) sink.accept(con.constructor(), con.vars().size());
-                expr(alt.body());
-            }
-        } else if (expr instanceof Expr.ConApp con) {
-            sink.accept(con.constructor(), con.args().size());
+    @Override
+    public Void let(Expr.Let let) {
+        for (Binding b : let.bindings()) b.lambda().body().accept(this);
+        return let.body().accept(this);
+    }
+
+    @Override
+    public Void caseOf(Expr.Case c) {
+        c.scrutinee().accept(this);
+        for (Alt alt : c.alts()) {
+            if (alt instanceof Alt.ConAlt con) sink.accept(con.constructor(), con.vars().size());
+            alt.body().accept(this);
         }
+        return null;
+    }
+
+    @Override
+    public Void app(Expr.App app) {
+        return null;
+    }
+
+    @Override
+    public Void conApp(Expr.ConApp con) {
+        sink.accept(con.constructor(), con.args().size());
+        return null;
+    }
+
+    @Override
+    public Void primApp(Expr.PrimApp prim) {
+        return null;
+    }
+
+    @Override
+    public Void lit(Lit lit) {
+        return null;
     }
 }

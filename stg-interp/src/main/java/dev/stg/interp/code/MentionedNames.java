@@ -5,6 +5,7 @@ import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Var;
 
 import java.util.HashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * that merely passes its own node on pays no parent hops. Shadowing makes this a superset,
  * which costs at most an unneeded load.
  */
-final class MentionedNames {
+final class MentionedNames implements Expr.Visitor<Void> {
 
     private final Set<String> names = new HashSet<>();
 
@@ -27,30 +28,48 @@ final class MentionedNames {
 
     static Set<String> in(Expr body) {
         MentionedNames walker = new MentionedNames();
-        walker.expr(body);
+        body.accept(walker);
         return walker.names;
     }
 
-    private void expr(Expr expr) {
-        if (expr instanceof Expr.Let let) {
-            // A closure built here reads its own fields; this body only fills them.
-            for (Binding b : let.bindings()) entries(b.lambda().freeVars());
-            expr(let.body());
-        } else if (expr instanceof Expr.Case c) {
-            expr(c.scrutinee());
-            for (Alt alt : c.alts()) expr(alt.body());
-        } else if (expr instanceof Expr.App app) {
-            names.add(app.function().name());
-            atoms(app.args());
-        } else if (expr instanceof Expr.ConApp con) {
-            atoms(con.args());
-        } else if (expr instanceof Expr.PrimApp prim) {
-            atoms(prim.args());
-        }
+    @Override
+    public Void let(Expr.Let let) {
+        // A closure built here reads its own fields; this body only fills them.
+        for (Binding b : let.bindings()) entries(b.lambda().freeVars());
+        return let.body().accept(this);
     }
 
-    private void atoms(List<Atom> atoms) {
+    @Override
+    public Void caseOf(Expr.Case c) {
+        c.scrutinee().accept(this);
+        for (Alt alt : c.alts()) alt.body().accept(this);
+        return null;
+    }
+
+    @Override
+    public Void app(Expr.App app) {
+        names.add(app.function().name());
+        return atoms(app.args());
+    }
+
+    @Override
+    public Void conApp(Expr.ConApp con) {
+        return atoms(con.args());
+    }
+
+    @Override
+    public Void primApp(Expr.PrimApp prim) {
+        return atoms(prim.args());
+    }
+
+    @Override
+    public Void lit(Lit lit) {
+        return null;
+    }
+
+    private Void atoms(List<Atom> atoms) {
         for (Atom a : atoms) if (a instanceof Var v) names.add(v.name());
+        return null;
     }
 
     /** A child's nested entry {@code p{a b}} needs only p here: the child reads a and b itself. */

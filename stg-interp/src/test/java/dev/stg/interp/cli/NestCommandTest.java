@@ -44,6 +44,29 @@ class NestCommandTest {
                 .startsWith("Cons (Int# 0#)");
     }
 
+    /**
+     * Issue 10: inner binders named like outer ones (case binders reusing free-variable names, a
+     * closure named like its parent) are renamed apart, so every printed entry names one binder:
+     * the output runs to the same value in every mode and nests again to the same text.
+     */
+    @Test
+    void shadowingBindersAreRenamedApartSoThePrintedProgramMeansWhatThePassDecided(@TempDir Path dir)
+            throws Exception {
+        Path shadow = F4.resolveSibling("shadow_parent.stg");
+        for (String mode : new String[]{"nested", "nested-partial"}) {
+            Result nested = stg("nest", "--closures=" + mode, shadow.toString());
+            assertThat(nested.status()).isZero();
+            assertThat(nested.out()).contains("s_1 -> let h_1 = \\(")
+                    .contains("case add p_1 q_1 of").doesNotContain("let h = \\(h{");
+            Path printed = dir.resolve(mode + ".stg");
+            Files.writeString(printed, nested.out());
+            for (String runMode : new String[]{"flat", "nested", "nested-partial"}) {
+                assertThat(stg("run", "--closures=" + runMode, printed.toString()).out()).isEqualTo("Int# 10015#\n");
+            }
+            assertThat(stg("nest", "--closures=" + mode, printed.toString()).out()).isEqualTo(nested.out());
+        }
+    }
+
     @Test
     void runAcceptsEveryClosureModeAndRejectsOthers() {
         String flat = stg("run", F4.toString()).out();

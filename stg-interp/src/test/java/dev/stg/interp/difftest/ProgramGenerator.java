@@ -39,7 +39,13 @@ final class ProgramGenerator {
 
     private static final int MAX_DEPTH = 6;
     private static final int NODE_BUDGET = 140;
-    private static final double SHADOWING = 0.12;
+    /**
+     * How often a new binder reuses a name in scope (half of those times, when there is one, the
+     * name of an enclosing closure). Heavy on purpose: case binders reusing free-variable names,
+     * inner lets reusing outer names and closures named like their parents are what the nesting
+     * pass must keep apart (issue 10).
+     */
+    private static final double SHADOWING = 0.3;
     private static final PrimOp[] OPS = {PrimOp.ADD, PrimOp.SUB, PrimOp.MUL, PrimOp.DIV, PrimOp.MOD,
             PrimOp.EQ, PrimOp.NE, PrimOp.LT, PrimOp.LE, PrimOp.GT, PrimOp.GE, PrimOp.NEGATE};
 
@@ -109,7 +115,7 @@ final class ProgramGenerator {
         }
         if (type instanceof Type.Fun fun) {
             Binder name = binder(fun, scope, Set.of());
-            Binding function = new Binding(name, function(fun, scope, 0));
+            Binding function = new Binding(name, function(fun, scope.inside(name.name()), 0));
             return new Expr.Let(false, List.of(function), new Expr.App(var(name.name()), List.of(), Span.NONE),
                     Span.NONE);
         }
@@ -188,7 +194,7 @@ final class ProgramGenerator {
                     : random.nextInt(5) < 2 ? pick(Type.BOXED_DATA) : functionType(2);
             Binder name = binder(bindingType, scope, taken);
             taken.add(name.name());
-            group.add(new Binding(name, closure(bindingType, scope, depth - 1)));
+            group.add(new Binding(name, closure(bindingType, scope.inside(name.name()), depth - 1)));
             bound.add(Variable.value(name.name(), bindingType));
         }
         Scope inBody = scope.with(bound);
@@ -429,7 +435,7 @@ final class ProgramGenerator {
         if (type == Type.INT) return !vars.isEmpty() && random.nextBoolean() ? var(pickRecent(vars).name()) : literal();
         if (!vars.isEmpty() && random.nextInt(4) > 0) return var(pickRecent(vars).name());
         Binder name = fresh(type);
-        pending.add(new Binding(name, closure(type, scope, Math.min(depth, 2))));
+        pending.add(new Binding(name, closure(type, scope.inside(name.name()), Math.min(depth, 2))));
         return var(name.name());
     }
 
@@ -454,11 +460,14 @@ final class ProgramGenerator {
     }
 
     /**
-     * A fresh name, or sometimes (deliberately) the name of a variable in scope, shadowing it;
-     * never a counter or a recursive function, which recursive calls must still see.
+     * A fresh name, or often (deliberately) the name of a variable in scope or of an enclosing
+     * closure, shadowing it; never a counter or a recursive function, which recursive calls must
+     * still see.
      */
     private Binder binder(Type type, Scope scope, Set<String> taken) {
         if (random.nextDouble() < SHADOWING) {
+            List<String> parents = scope.enclosingClosures().stream().filter(n -> !taken.contains(n)).toList();
+            if (!parents.isEmpty() && random.nextBoolean()) return typed(new Binder(pickRecent(parents), Span.NONE), type);
             List<Variable> shadowable = scope.matching(v -> v.use() == Use.VALUE && !taken.contains(v.name()));
             if (!shadowable.isEmpty()) return typed(new Binder(pick(shadowable).name(), Span.NONE), type);
         }

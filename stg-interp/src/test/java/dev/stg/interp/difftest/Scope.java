@@ -37,13 +37,32 @@ final class Scope {
     static final String LITERAL_COUNTER = "#";
 
     private final Map<String, Variable> variables;
+    private final List<String> enclosing;
 
-    private Scope(Map<String, Variable> variables) {
+    private Scope(Map<String, Variable> variables, List<String> enclosing) {
         this.variables = variables;
+        this.enclosing = enclosing;
     }
 
     static Scope of(List<Variable> globals) {
-        return new Scope(new LinkedHashMap<>()).with(globals);
+        return new Scope(new LinkedHashMap<>(), List.of()).with(globals);
+    }
+
+    /** The scope in the body of the let-bound closure {@code name}. */
+    Scope inside(String name) {
+        List<String> names = new ArrayList<>(enclosing);
+        names.add(name);
+        return new Scope(variables, List.copyOf(names));
+    }
+
+    /**
+     * Names of the let-bound closures whose bodies enclose this point: a closure built here
+     * and named like one of them is named like its (possible) parent, which a nested entry
+     * then names ambiguously unless the nesting pass renames it apart. Only those a new
+     * binder may take: not hidden by a counter or a recursive function.
+     */
+    List<String> enclosingClosures() {
+        return enclosing.stream().filter(n -> lookup(n) == null || lookup(n).use() == Use.VALUE).toList();
     }
 
     Scope with(List<Variable> inner) {
@@ -52,7 +71,7 @@ final class Scope {
             extended.remove(v.name());
             extended.put(v.name(), v);
         }
-        return new Scope(extended);
+        return new Scope(extended, enclosing);
     }
 
     Scope with(Variable inner) {
