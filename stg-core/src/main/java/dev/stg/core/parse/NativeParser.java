@@ -20,7 +20,7 @@ import java.util.List;
 import static dev.stg.core.parse.TokenKind.*;
 
 /**
- * Recursive-descent parser of the native dialect (DESIGN.md section 3), a superset of
+ * Recursive-descent parser of the native dialect (docs/language.md), a superset of
  * quchen/stgi's syntax. It never throws: each syntax error becomes a diagnostic and parsing
  * resumes at the next global binding, so one run reports every broken binding of a file.
  */

@@ -19,7 +19,7 @@ import static dev.stg.core.parse.Parsing.expression;
 import static dev.stg.core.parse.Parsing.parseNative;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The native grammar of DESIGN.md section 3, one production at a time. */
+/** The native grammar of docs/language.md, one production at a time. */
 class NativeParserTest {
 
     private static final Expr X = app("x");
