@@ -24,12 +24,19 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # Times one run of the shell command $2 into $work/$1.times (wall seconds, one a line); its
-# standard output goes to $work/$1.out. Standard input is empty unless the command pipes.
+# standard output goes to $work/$1.out. Standard input is empty unless the command pipes. A run
+# that fails (on a shared machine, e.g. for want of memory) is reported and left out.
 time_once() {
-  /usr/bin/time -f '%e' -a -o "$work/$1.times" bash -c "$2" >"$work/$1.out" 2>"$work/$1.err" </dev/null
+  if ! /usr/bin/time -f '%e' -o "$work/time" bash -c "$2" >"$work/$1.out" 2>"$work/$1.err" </dev/null; then
+    echo "startup.sh: a run of $1 failed: $(tail -3 "$work/$1.err")" >&2
+    echo "$1" >>"$work/failures"
+    return
+  fi
+  cat "$work/time" >>"$work/$1.times"
 }
 
 median() { sort -n "$work/$1.times" | awk '{ t[NR] = $1 } END { printf "%.2f", t[int((NR + 1) / 2)] }'; }
+failed() { if [[ -f $work/failures ]]; then wc -l <"$work/failures"; else echo 0; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 # Runs every KEY=COMMAND pair $runs times, alternating, after one untimed warm-up run of each.
@@ -84,6 +91,7 @@ verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "yes" : "**no**") }
   echo "- ghc: $(ghc --numeric-version); median of $runs runs of each command, wall seconds from /usr/bin/time," \
        "commands alternating run after run; JVM options: $jvm_opts"
   echo "- command: \`stg-bench/startup.sh $1 $runs\`"
+  echo "- failed runs left out of the medians: $(failed)"
   echo
   echo "| start-up | stg (s) | stg, STG_CDS=off (s) | GHCi (s) | target (s) | met? |"
   echo "|---|---:|---:|---:|---:|---|"
