@@ -86,7 +86,7 @@ verdict() { awk -v a="$1" -v b="$2" 'BEGIN { print (a <= b ? "yes" : "**no**") }
 {
   echo "### Start-up and one-shot runs, start-up included ($(date -u '+%Y-%m-%d'))"
   echo
-  bash "$bench/machine-info.sh" | head -2
+  bash "$bench/machine-info.sh" | sed -n 1,2p   # sed, not head: head would end machine-info.sh with SIGPIPE
   echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); load average at start: $load_start, at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- ghc: $(ghc --numeric-version); median of $runs runs of each command, wall seconds from /usr/bin/time," \
        "commands alternating run after run; JVM options: $jvm_opts"
