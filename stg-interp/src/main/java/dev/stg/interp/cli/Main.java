@@ -4,15 +4,22 @@ import dev.stg.core.DeepStack;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.util.List;
+
 /**
  * {@code stg}: the command line; with no arguments, the REPL. Exit status: 0 success, 1 runtime fault, 2 static error
  * (parse, scope, free variables, boxity), 64 usage error.
  */
 @Command(name = "stg", mixinStandardHelpOptions = true, version = "stg 0.1.0",
-        description = "An STG machine with nested closures.",
-        subcommands = {RunCommand.class, FvCommand.class, NestCommand.class, ReplCommand.class, HeapCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "An STG machine with nested closures.")
 public final class Main implements Runnable {
+
+    /**
+     * The subcommands, in the order usage lists them. A command line naming one of them builds that one alone:
+     * picocli reflects over every command it is given, a third of its start-up.
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, FvCommand.class, NestCommand.class,
+            ReplCommand.class, HeapCommand.class, CommandLine.HelpCommand.class);
 
     public static final int OK = 0;
     public static final int RUNTIME_FAULT = 1;
@@ -33,7 +40,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given output streams and returns the exit status (tests call this). */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        String[] line = args.length == 0 ? new String[] {"repl"} : args;
         CommandLine cli = new CommandLine(new Main());
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> command.getAnnotation(Command.class).name().equals(line[0])).toList();
+        boolean alone = named.size() == 1 && named.get(0) != CommandLine.HelpCommand.class;
+        (alone ? named : SUBCOMMANDS).forEach(cli::addSubcommand);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -45,9 +57,8 @@ public final class Main implements Runnable {
             commandLine.getErr().println("stg: internal error: " + e);
             return RUNTIME_FAULT;
         });
-        String[] command = args.length == 0 ? new String[] {"repl"} : args;
         try {
-            return DeepStack.call(() -> cli.execute(command));
+            return DeepStack.call(() -> cli.execute(line));
         } catch (StackOverflowError e) {
             err.println("stg: error: the program nests too deeply for the Java stack of "
                     + (DeepStack.STACK_BYTES >> 20) + " MB; nest it less deeply");
