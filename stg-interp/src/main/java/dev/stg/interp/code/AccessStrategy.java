@@ -1,6 +1,6 @@
 package dev.stg.interp.code;
 
-/** How a body reads its free variables (DESIGN.md section 4). */
+/** How a body reads its free variables (docs/machine.md, "Free-variable access"). */
 public enum AccessStrategy {
     /** Read each free variable through the closure (and its parent chain) at every use. */
     LAZY,

@@ -20,14 +20,26 @@ public final class Alternatives {
     public final Code defaultBody;
     /** The slot a variable alternative binds, or -1. */
     public final int defaultBinder;
+    /**
+     * The kind of value the alternatives take apart: {@link InfoTable#PTR} (constructor
+     * patterns, or a boxed variable), {@link InfoTable#INT} (literals, or an Int# variable), or
+     * {@link #ANY} (only a default that binds nothing). A value of the other kind returned here
+     * through an unknown call is an error, not a value to misread.
+     */
+    public final byte expects;
     public final Span span;
 
-    public Alternatives(int[] altByTag, long[] literals, Alt[] alts, Code defaultBody, int defaultBinder, Span span) {
+    public static final byte ANY = -1;
+
+    public Alternatives(int[] altByTag, long[] literals, Alt[] alts, Code defaultBody, int defaultBinder,
+                        boolean defaultBinderIsInt, Span span) {
         this.altByTag = altByTag;
         this.literals = literals;
         this.alts = alts;
         this.defaultBody = defaultBody;
         this.defaultBinder = defaultBinder;
+        this.expects = altByTag != null ? InfoTable.PTR : literals.length > 0 ? InfoTable.INT
+                : defaultBinder < 0 ? ANY : defaultBinderIsInt ? InfoTable.INT : InfoTable.PTR;
         this.span = span;
     }
 }

@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compiles a checked program to info tables and code (DESIGN.md section 4). Every variable is
+ * Compiles a checked program to info tables and code (docs/machine.md). Every variable is
  * resolved once, here, to an {@link Operand}: a register slot, a field of the node, a field of
  * an ancestor reached through parent pointers (nested entries {@code p{a b}}), a global, or a
  * constant. The same compiler serves every closure mode: a flat program simply has no nested
@@ -68,7 +68,7 @@ public final class CodeGen {
             addresses.put(binding.name(), next);
             globals.add(known);
             env = env.bind(binding.name(), new VarInfo(Operand.global(next), false, known));
-            next += known.info.firstField + known.fieldCount();
+            next += known.info.words();
         }
         long[] image = new long[next];
         image[Heap.DEAD_ADDRESS] = infos.dead.index;
@@ -84,8 +84,9 @@ public final class CodeGen {
             } else {
                 compileBody(known, env, Env.EMPTY);
             }
-            address += known.info.firstField + known.fieldCount();
+            address += known.info.words();
         }
+        infos.seal();
         return new CompiledProgram(infos, image, Map.copyOf(addresses), constants.toArray(), registerSlots, dialect);
     }
 
@@ -94,7 +95,7 @@ public final class CodeGen {
             boolean[] ints = boxity.constructors().contains(n) ? boxity.intFields(n) : new boolean[arity];
             byte[] types = new byte[arity];
             for (int i = 0; i < arity; i++) types[i] = ints[i] ? InfoTable.INT : InfoTable.PTR;
-            return infos.add(Kind.CON, n, Span.NONE, constructors.size(), false, types, null);
+            return infos.constructor(n, constructors.size(), types);
         });
     }
 
@@ -161,7 +162,16 @@ public final class CodeGen {
         Kind kind = lf.isFunction() ? Kind.FUN : Kind.THUNK;
         InfoTable info = infos.add(kind, name, lf.span(), lf.arity(), lf.updatable(),
                 new byte[lf.freeVars().size()], new long[lf.freeVars().size()]);
-        return new Known(name, lf, info, false, new LambdaCode(info, lf.arity()));
+        byte[] paramTypes = new byte[lf.arity()];
+        byte[] paramKinds = new byte[lf.arity()];
+        java.util.Set<String> mentioned = lf.arity() == 0 ? java.util.Set.of() : MentionedNames.in(lf.body());
+        for (int i = 0; i < paramTypes.length; i++) {
+            paramTypes[i] = boxity.isInt(lf.params().get(i)) ? InfoTable.INT : InfoTable.PTR;
+            // A parameter the body never mentions has no kind: either may be passed.
+            paramKinds[i] = mentioned.contains(lf.params().get(i).name()) ? paramTypes[i] : LambdaCode.ANY_KIND;
+        }
+        return new Known(name, lf, info, false,
+                new LambdaCode(info, lf.arity(), infos.args(paramTypes), paramKinds));
     }
 
     /** Field types and parent masks need the definition environment: what each entry names. */
@@ -199,7 +209,7 @@ public final class CodeGen {
     private void compileBody(Known known, Env globals, Env defEnv) {
         Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()));
         Env env = globals.bindSelf(known.name, Operand.local(0), known);
-        ctx.markBase(0, known.info.firstField);
+        ctx.markBase(0, known.info);
         List<FreeVarEntry> entries = known.lambda.freeVars();
         for (int i = 0; i < entries.size(); i++) {
             env = bindField(env, ctx, entries.get(i), 0, known.info.firstField + i, known, defEnv);
@@ -229,7 +239,7 @@ public final class CodeGen {
                 if (access == AccessStrategy.EAGER) {
                     int slot = ctx.load(field, false, false);
                     // Obtained through a masked edge: a parent edge demanding only what the body asks.
-                    ctx.markBase(slot, target.info.firstField);
+                    ctx.markBase(slot, target.info);
                     operand = Operand.local(slot);
                 }
                 return env.bind(parent.name(), new VarInfo(operand, false, target));
@@ -237,7 +247,7 @@ public final class CodeGen {
             // Each ancestor the body reads through is loaded once per entry, whatever the
             // strategy: reading n variables through a chain costs one hop per link, not per variable.
             int slot = ctx.load(field, false, true);
-            ctx.markBase(slot, target.info.firstField);
+            ctx.markBase(slot, target.info);
             env = env.bind(parent.name(), new VarInfo(Operand.local(slot), false, target));
             for (FreeVarEntry reached : parent.reached()) {
                 env = bindField(env, ctx, reached, slot, target.offsetOf(reached.name()), target, Env.EMPTY);
@@ -356,7 +366,7 @@ public final class CodeGen {
             }
         }
         InfoTable frame = infos.add(Kind.CASE_FRAME, "case", c.span(), 0, false, types, masks);
-        frame.code = new CaseContinuation(saved, alts.alts);
+        frame.attach(new CaseContinuation(saved, alts.alts));
         return new Compiled(new Code.Case(c.span(), scrut.code, frame), new SlotUses().addAll(scrut.uses)
                 .addAll(alts.uses));
     }
@@ -370,6 +380,7 @@ public final class CodeGen {
         int[] altByTag = null;
         Code defaultBody = null;
         int defaultBinder = -1;
+        boolean defaultBinderIsInt = false;
         SlotUses uses = new SlotUses();
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.ConAlt conAlt) {
@@ -384,7 +395,7 @@ public final class CodeGen {
                     altEnv = altEnv.bind(var.name(), new VarInfo(Operand.local(slots[i]), isInt, null));
                 }
                 Compiled body = compile(conAlt.body(), altEnv, ctx);
-                if (altByTag[con.arity] < 0) altByTag[con.arity] = alts.size();
+                if (altByTag[con.tag] < 0) altByTag[con.tag] = alts.size();
                 alts.add(new Alternatives.Alt(slots, body.code));
                 uses.addAll(body.uses.without(slots));
             } else if (alt instanceof Alt.LitAlt litAlt) {
@@ -394,6 +405,7 @@ public final class CodeGen {
                 uses.addAll(body.uses);
             } else if (alt instanceof Alt.VarAlt varAlt) {
                 boolean isInt = boxity.isInt(varAlt.var());
+                defaultBinderIsInt = isInt;
                 defaultBinder = ctx.fresh(isInt);
                 Compiled body = compile(varAlt.body(), env.bind(varAlt.var().name(),
                         new VarInfo(Operand.local(defaultBinder), isInt, null)), ctx);
@@ -406,7 +418,7 @@ public final class CodeGen {
             }
         }
         Alternatives compiled = new Alternatives(altByTag, literals.toArray(),
-                alts.toArray(new Alternatives.Alt[0]), defaultBody, defaultBinder, c.span());
+                alts.toArray(new Alternatives.Alt[0]), defaultBody, defaultBinder, defaultBinderIsInt, c.span());
         return new CompiledAlts(compiled, uses);
     }
 
@@ -430,14 +442,11 @@ public final class CodeGen {
         if (known != null && known.isFunction() && known.lambda.arity() == args.length) {
             return new Compiled(new Code.KnownCall(app.span(), function.operand, known.code, args), uses);
         }
-        long pointers = 0;
-        boolean[] wide = new boolean[args.length];
+        byte[] argTypes = new byte[args.length];
         for (int i = 0; i < args.length; i++) {
-            wide[i] = isPointerAtom(app.args().get(i), env);
-            if (wide[i] && i < 63) pointers |= 1L << i;
+            argTypes[i] = isPointerAtom(app.args().get(i), env) ? InfoTable.PTR : InfoTable.INT;
         }
-        return new Compiled(new Code.Call(app.span(), function.operand, args, infos.args(args.length, pointers, wide)),
-                uses);
+        return new Compiled(new Code.Call(app.span(), function.operand, args, infos.args(argTypes)), uses);
     }
 
     private static boolean isPointerAtom(Atom atom, Env env) {
@@ -550,17 +559,18 @@ public final class CodeGen {
             this.mentioned = mentioned;
         }
 
-        /** Slots holding the node or a cached ancestor: the offset of that object's first field. */
-        private final org.eclipse.collections.api.map.primitive.MutableIntIntMap bases =
-                new org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap();
+        /** Slots holding the node or a cached ancestor: the info table of the object they hold. */
+        private final org.eclipse.collections.api.map.primitive.MutableIntObjectMap<InfoTable> bases =
+                new org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap<>();
 
-        void markBase(int slot, int firstField) {
-            bases.put(slot, firstField);
+        void markBase(int slot, InfoTable object) {
+            bases.put(slot, object);
         }
 
         /** The first field's offset of the object a base slot holds, or -1 for other slots. */
         int firstFieldOf(int slot) {
-            return bases.getIfAbsent(slot, -1);
+            InfoTable object = bases.get(slot);
+            return object == null ? -1 : object.firstField;
         }
 
         SlotUses uses(int[] operands) {
@@ -603,10 +613,12 @@ public final class CodeGen {
             live.and(pointers);
             int[] bases = live.stream().filter(s -> firstFieldOf(s) >= 0).toArray();
             long[] masks = new long[bases.length];
+            int[] infos = new int[bases.length];
             for (int i = 0; i < bases.length; i++) {
                 masks[i] = uses.values.get(bases[i]) ? InfoTable.ALL_FIELDS : uses.fieldDemand(bases[i]);
+                infos[i] = this.bases.get(bases[i]).index;
             }
-            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(), bases, masks);
+            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(), bases, masks, infos);
         }
     }
 }

@@ -5,12 +5,13 @@ import dev.stg.core.syntax.Span;
 /**
  * The layout and behaviour of every heap object and stack frame of one shape. The collector
  * reads only this to scavenge (GHC's InfoTables.h): which payload words are pointers, which
- * are parent pointers and which of the parent's fields they keep alive.
+ * are parent pointers and which of the parent's fields they keep alive. docs/machine.md
+ * ("Info tables and layouts") describes every kind.
  *
  * <p>Heap objects: word 0 is the header (this table's index plus flag bits, see
  * {@link dev.stg.interp.heap.Header}); updatable thunks have an update slot at word 1; the
- * fields start at {@link #firstField}. Stack frames: the header word is on top, the
- * {@link #size} payload words below it.
+ * fields start at {@link #firstField}; {@link #words} is the whole object. Stack frames: the
+ * header word is on top, the {@link #fieldCount} payload words below it.
  */
 public final class InfoTable {
 
@@ -39,8 +40,10 @@ public final class InfoTable {
     public final Kind kind;
     public final String name;
     public final Span span;
-    /** FUN: parameters; CON: constructor tag; PAP and ARGS_FRAME: arguments held. */
+    /** FUN: parameters; PAP and ARGS_FRAME: arguments held; 0 for the other kinds. */
     public final int arity;
+    /** CON: the constructor's tag (its number in the program, which case alternatives index by); -1 otherwise. */
+    public final int tag;
     /** Offset of the first field from the header: 2 for updatable thunks, 1 otherwise; 0 for frames. */
     public final int firstField;
     /** Field types, one per field ({@link #INT}, {@link #PTR}, {@link #PARENT}). */
@@ -49,16 +52,19 @@ public final class InfoTable {
     public final long[] parentMask;
     /** Whether a THUNK is updatable (has an update slot and pushes an update frame). */
     public final boolean updatable;
-    /** FUN and THUNK: the compiled body; CASE_FRAME: the continuation. */
-    Object code;
+    /** FUN and THUNK: the compiled body, set once by {@link LambdaCode}'s constructor. */
+    private LambdaCode lambda;
+    /** CASE_FRAME: the continuation, set once the alternatives are compiled. */
+    private CaseContinuation continuation;
 
-    InfoTable(int index, Kind kind, String name, Span span, int arity, boolean updatable, byte[] fieldTypes,
+    InfoTable(int index, Kind kind, String name, Span span, int arity, int tag, boolean updatable, byte[] fieldTypes,
               long[] parentMask) {
         this.index = index;
         this.kind = kind;
         this.name = name;
         this.span = span;
         this.arity = arity;
+        this.tag = tag;
         this.updatable = updatable;
         this.firstField = kind.isFrame() ? 0 : (kind == Kind.THUNK && updatable ? 2 : 1);
         this.fieldTypes = fieldTypes;
@@ -69,17 +75,35 @@ public final class InfoTable {
         return fieldTypes.length;
     }
 
+    /** The words a heap object of this table occupies: header, update slot if any, fields. */
+    public int words() {
+        return firstField + fieldTypes.length;
+    }
 
     public boolean isPointerField(int field) {
         return fieldTypes[field] != INT;
     }
 
     public LambdaCode lambda() {
-        return (LambdaCode) code;
+        return lambda;
     }
 
     public CaseContinuation continuation() {
-        return (CaseContinuation) code;
+        return continuation;
+    }
+
+    /*
+     * Code refers to info tables (a call names its callee's, a case its frame's) and info
+     * tables to code, so CodeGen creates each table first and attaches its code when compiled.
+     */
+    void attach(LambdaCode code) {
+        if (lambda != null) throw new IllegalStateException(this + " already has its code");
+        lambda = code;
+    }
+
+    void attach(CaseContinuation code) {
+        if (continuation != null) throw new IllegalStateException(this + " already has its continuation");
+        continuation = code;
     }
 
     /** {@code name (file:line:col)}, for messages and traces. */

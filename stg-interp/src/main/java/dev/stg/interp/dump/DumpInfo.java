@@ -3,8 +3,8 @@ package dev.stg.interp.dump;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 
-/** An info table as a heap dump describes it. */
-public record DumpInfo(int index, Kind kind, String name, String source, int arity, boolean updatable,
+/** An info table as a heap dump describes it; {@code tag} is a constructor's tag, -1 for other kinds. */
+public record DumpInfo(int index, Kind kind, String name, String source, int arity, int tag, boolean updatable,
                        int firstField, byte[] fieldTypes, long[] parentMasks) {
 
     public int fieldCount() {

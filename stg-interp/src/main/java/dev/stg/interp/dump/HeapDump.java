@@ -1,6 +1,7 @@
 package dev.stg.interp.dump;
 
 import dev.stg.interp.code.InfoTable;
+import dev.stg.interp.code.Kind;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
@@ -69,7 +70,7 @@ public final class HeapDump {
         json.name("staticEnd").value(heap.staticEnd);
         json.name("hp").value(heap.hp);
         json.newline().name("infos").beginArray();
-        for (InfoTable info : machine.program().infos().all()) infoTable(info);
+        for (InfoTable info : machine.infos().all()) infoTable(info);
         json.endArray();
         json.newline().name("objects").beginArray();
         objects(heap);
@@ -89,6 +90,7 @@ public final class HeapDump {
         json.name("name").value(info.name);
         json.name("source").value(info.span != null && info.span.isKnown() ? info.span.location() : null);
         json.name("arity").value(info.arity);
+        if (info.kind == Kind.CON) json.name("tag").value(info.tag);
         json.name("updatable").value(info.updatable);
         json.name("firstField").value(info.firstField);
         json.name("fields").beginArray();
@@ -138,7 +140,7 @@ public final class HeapDump {
 
     /** Top frame first; each frame's words in stack order (lowest address first). */
     private void frames(Stack stack) throws IOException {
-        List<InfoTable> infos = machine.program().infos().all();
+        List<InfoTable> infos = machine.infos().all();
         long[] words = stack.words;
         json.newline().name("frames").beginArray();
         int top = stack.sp - 1;

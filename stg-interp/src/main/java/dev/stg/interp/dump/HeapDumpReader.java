@@ -90,6 +90,7 @@ public final class HeapDumpReader {
         String name = "";
         String source = null;
         int arity = 0;
+        int tag = -1;
         boolean updatable = false;
         int firstField = 1;
         byte[] types = new byte[0];
@@ -102,6 +103,7 @@ public final class HeapDumpReader {
                 case "name" -> name = json.nextString();
                 case "source" -> source = json.nextNullableString();
                 case "arity" -> arity = json.nextInt();
+                case "tag" -> tag = json.nextInt();
                 case "updatable" -> updatable = json.nextBoolean();
                 case "firstField" -> firstField = json.nextInt();
                 case "fields" -> types = fieldTypes();
@@ -116,7 +118,12 @@ public final class HeapDumpReader {
             throw json.invalid("info table " + index + " has " + types.length + " fields but " + masks.length
                     + " parent masks");
         }
-        return new DumpInfo(index, kind, name, source, arity, updatable, firstField, types, masks);
+        // Dumps written before constructors had a "tag" field kept the tag in "arity".
+        if (kind == Kind.CON && tag < 0) {
+            tag = arity;
+            arity = 0;
+        }
+        return new DumpInfo(index, kind, name, source, arity, tag, updatable, firstField, types, masks);
     }
 
     private Kind kind(String name) throws DumpFormatException {

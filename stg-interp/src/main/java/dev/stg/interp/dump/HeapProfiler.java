@@ -94,14 +94,14 @@ public final class HeapProfiler implements MachineObserver {
 
     /** Right after a collection every object from the static end to hp is live. */
     void sample(Machine machine, double when) throws IOException {
-        List<InfoTable> infos = machine.program().infos().all();
+        List<InfoTable> infos = machine.infos().all();
         if (bytesByInfo.length < infos.size()) bytesByInfo = new long[infos.size()];
         Arrays.fill(bytesByInfo, 0);
         Heap heap = machine.heap();
         int at = heap.staticEnd;
         while (at < heap.hp) {
             InfoTable info = machine.info(at);
-            int words = info.firstField + info.fieldCount();
+            int words = info.words();
             bytesByInfo[info.index] += 8L * words;
             at += words;
         }

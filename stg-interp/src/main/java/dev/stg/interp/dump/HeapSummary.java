@@ -45,7 +45,7 @@ public final class HeapSummary {
         int at = Heap.DEAD_ADDRESS;
         while (at < heap.hp) {
             InfoTable info = machine.info(at);
-            int words = info.firstField + info.fieldCount();
+            int words = info.words();
             summary.add(info.kind, info.describe(), words);
             at += words;
         }

@@ -133,7 +133,7 @@ public final class Collector {
             long header = to[at];
             InfoTable info = tables[Header.info(header)];
             if (Header.isUpdated(header)) to[at + 1] = evacuate(to[at + 1]);
-            at += info.firstField + info.fieldCount();
+            at += info.words();
         }
     }
 
@@ -157,7 +157,7 @@ public final class Collector {
             if (scan < free) {
                 int at = scan;
                 InfoTable info = tables[Header.info(to[at])];
-                scan = at + info.firstField + info.fieldCount();
+                scan = at + info.words();
                 scavengeFields(at, partial.getIfAbsent(at, InfoTable.ALL_FIELDS));
             } else if (!rescanObjects.isEmpty()) {
                 int last = rescanObjects.size() - 1;
@@ -231,7 +231,7 @@ public final class Collector {
     private int copy(int p, long header) {
         InfoTable info = tables[Header.info(header)];
         if (info.kind.isFrame()) throw new IllegalStateException("pointer to a frame info at " + p);
-        int size = info.firstField + info.fieldCount();
+        int size = info.words();
         int at = free;
         System.arraycopy(from, p, to, at, size);
         free += size;

@@ -14,7 +14,10 @@ import java.util.BitSet;
  * header, every pointer in the heap, the stack, the live registers and the pinned roots lands
  * on the start of an object, and no live edge demands a field the collector replaced by DEAD
  * (an ordinary pointer demands every field; a parent pointer the fields in its mask). A root
- * the machine forgot to report, or a mask that is too small, shows up here at once. Messages
+ * the machine forgot to report, or a mask that is too small, shows up here at once, and so
+ * does a register read through for fields (a base) that no longer holds an object of the
+ * info table its code reads it at: the collector short-circuits ordinary pointers past
+ * indirections, so a base it did not know of would now point to the value. Messages
  * are built only on failure: the checker runs after every collection of a stress run.
  */
 final class SanityChecker {
@@ -73,7 +76,14 @@ final class SanityChecker {
         }
         for (int slot : liveSlots.pointers()) register(locals, slot, InfoTable.ALL_FIELDS);
         for (int i = 0; i < liveSlots.bases().length; i++) {
-            register(locals, liveSlots.bases()[i], liveSlots.baseMasks()[i]);
+            int slot = liveSlots.bases()[i];
+            register(locals, slot, liveSlots.baseMasks()[i]);
+            int expected = liveSlots.baseInfos()[i];
+            int actual = Header.info(heap.words[(int) locals[slot]]);
+            if (actual != expected) {
+                fail("register " + slot + " is read through as " + tables[expected] + " but points to "
+                        + tables[actual] + " at " + locals[slot]);
+            }
         }
         for (int i = 0; i < pinned.size(); i++) {
             if (!isObject(pinned.get(i))) fail("dangling pointer " + pinned.get(i) + " in pinned root " + i);
@@ -130,7 +140,7 @@ final class SanityChecker {
         if (index < 0 || index >= tables.length) fail("bad info index " + index + " at " + at);
         InfoTable info = tables[index];
         if (info.kind.isFrame()) fail("frame info " + info + " on a heap object at " + at);
-        return info.firstField + info.fieldCount();
+        return info.words();
     }
 
     private static void fail(String message) {

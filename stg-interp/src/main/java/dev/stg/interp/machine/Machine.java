@@ -17,12 +17,10 @@ import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
-import org.eclipse.collections.api.map.primitive.MutableLongObjectMap;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
-import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
 
 /**
- * The eval/apply STG machine. One run loop executes compiled code in four modes:
+ * The eval/apply STG machine (docs/machine.md). One run loop executes compiled code in four modes:
  * <ul>
  *   <li>EVAL: execute the current {@link Code};</li>
  *   <li>ENTER: evaluate the object {@code node} points to;</li>
@@ -31,7 +29,16 @@ import org.eclipse.collections.impl.map.mutable.primitive.LongObjectHashMap;
  * </ul>
  * The hot registers (heap and stack arrays and pointers, the register file, the current code)
  * are Java locals of {@link #run}; they are written back to the heap and stack objects before
- * anything that may collect, and reloaded after. Each step fires one {@link Rule}.
+ * anything that may collect, and reloaded after. Each step fires one {@link Rule}: the arms of
+ * the run loop are headed {@code // Rule NAME}, each saying what the rule does and why, and the
+ * trace prints the same {@link Rule}. Work shared by several rules has one home below the loop:
+ * {@link #collectFor} (make room on the heap), {@link #makeRoomOnStack},
+ * {@link #followIndirections}, {@link #enterFunction} (bind a call's arguments).
+ *
+ * <p>Why one method and not a method per rule: with the registers in fields and one method
+ * per rule the client compiler (the launcher's default, C1) ran ProgramBench and f_n 10-20%
+ * slower (stg-bench/RESULTS.md, "Machine rules as units"): it keeps locals in registers and
+ * inlines only tiny methods.
  */
 public final class Machine {
 
@@ -41,6 +48,7 @@ public final class Machine {
     private static final int APPLY = 3;
 
     private final CompiledProgram program;
+    /** The program's info tables and the shapes this machine derived (docs/machine.md). */
     private final InfoTables infoTables;
     private final MachineOptions options;
     private final Heap heap;
@@ -54,22 +62,17 @@ public final class Machine {
     /** Pointers held by Java code between evaluations (the value printer): collector roots. */
     private final MutableLongList pinned = new LongArrayList();
     private InfoTable[] tables;
-    /**
-     * Shapes derived from other shapes, keyed by their info-table indices (and a kind bit):
-     * after the first time, the partial-application rules find them without allocating.
-     */
-    private final MutableLongObjectMap<InfoTable> derivedShapes = new LongObjectHashMap<>();
-    private static final long REST = 1L << 62;
-    private static final long PAP_OF = 1L << 61;
     private volatile boolean interruptRequested;
     private MachineObserver observer;
     /** The step at which the observer wants a collection; the next allocation then collects. */
     private long observationStep = Long.MAX_VALUE;
     private boolean collectionRequested;
+    /** The deepest the stack has been in this run: pushes below it need no room check. */
+    private int stackHigh;
 
     public Machine(CompiledProgram program, MachineOptions options) {
         this.program = program;
-        this.infoTables = program.infos();
+        this.infoTables = program.infos().forMachine();
         this.options = options;
         this.heap = new Heap(program.staticImage(), options.heapInitialWords(), options.heapMaxWords());
         this.stack = new Stack(1024, options.stackMaxWords());
@@ -95,6 +98,11 @@ public final class Machine {
 
     public CompiledProgram program() {
         return program;
+    }
+
+    /** This machine's info tables: the program's and the shapes it derived while running. */
+    public InfoTables infos() {
+        return infoTables;
     }
 
     public InfoTable info(long address) {
@@ -153,11 +161,34 @@ public final class Machine {
             if (!stack.ensure(stack.sp, 1)) throw stackOverflow();
             stack.words[stack.sp++] = infoTables.stopFrame.index;
             return run(address);
+        } catch (RuntimeFault fault) {
+            releaseBlackholes(base);
+            throw fault;
         } finally {
             stack.sp = base;
         }
     }
 
+    /**
+     * After a fault the frames above {@code base} are dropped: the thunks their update frames
+     * were evaluating are no longer under evaluation. Left black, the next evaluation on this
+     * machine (the REPL after Ctrl-C, the value printer) would report a false {@code <<loop>>};
+     * cleared, demanding one again starts its evaluation afresh.
+     */
+    private void releaseBlackholes(int base) {
+        long[] words = stack.words;
+        int top = stack.sp - 1;
+        while (top > base) {
+            InfoTable frame = infoTables.get((int) words[top]);
+            if (frame.kind == Kind.UPDATE_FRAME) heap.words[(int) words[top - 1]] &= ~Header.BLACKHOLE;
+            top -= frame.fieldCount() + 1;
+        }
+    }
+
+    /**
+     * The dense table array the run loop indexes, refreshed (after a collection or after a rule
+     * derived a shape) when this machine's tables have grown.
+     */
     private InfoTable[] tables() {
         if (tables.length != infoTables.size()) tables = infoTables.toArray();
         return tables;
@@ -176,7 +207,7 @@ public final class Machine {
         int hp = heap.hp;
         long[] S = stack.words;
         int sp = stack.sp;
-        int maxSp = sp;
+        stackHigh = sp;
         long steps = st.steps;
 
         int mode = ENTER;
@@ -186,6 +217,7 @@ public final class Machine {
         Code code = null;
 
         long checkpoint = checkpoint(steps, maxSteps);
+        RuntimeFault fault = null;
         try {
             while (true) {
                 if (++steps >= checkpoint) {
@@ -214,13 +246,9 @@ public final class Machine {
                                 Code.Let let = (Code.Let) code;
                                 if (tracing) trace(steps, Rule.LET, code, sp);
                                 if (stress || collectionRequested || hp + let.words > H.length) {
-                                    heap.hp = hp;
-                                    stack.sp = sp;
-                                    st.steps = steps;
-                                    collect(let.words, let.liveRoots);
+                                    collectFor(let.words, let.liveRoots, hp, sp, steps, Heap.NULL);
                                     H = heap.words;
                                     hp = heap.hp;
-                                    T = tables();
                                 }
                                 Code.Alloc[] allocs = let.allocs;
                                 for (Code.Alloc a : allocs) {
@@ -243,31 +271,23 @@ public final class Machine {
                             case Code.CASE -> {
                                 Code.Case c = (Code.Case) code;
                                 if (c.scrutinee.op == Code.EVAL) {
-                                    long p = read(((Code.Eval) c.scrutinee).operand, H, L, st);
+                                    long p = followIndirections(read(((Code.Eval) c.scrutinee).operand, H, L, st), H);
                                     long h = H[(int) p];
-                                    while (Header.isUpdated(h)) {
-                                        p = H[(int) p + 1];
-                                        h = H[(int) p];
-                                    }
                                     Kind kind = T[Header.info(h)].kind;
                                     if (kind == Kind.CON || kind == Kind.FUN || kind == Kind.PAP) {
-                                        // Rule CASE_OF_VALUE: nothing to evaluate, so no frame.
+                                        // Rule CASE_OF_VALUE: nothing to evaluate, so no frame (the paper always pushes one).
                                         if (tracing) trace(steps, Rule.CASE_OF_VALUE, code, sp);
                                         code = select(c.frame.continuation().alts(), p, true, H, L, T);
                                         continue;
                                     }
                                 }
-                                // Rule CASE_PUSH: save only the variables the alternatives use.
+                                // Rule CASE_PUSH: save only the variables the alternatives use, not the register file.
                                 if (tracing) trace(steps, Rule.CASE_PUSH, code, sp);
                                 int[] saved = c.frame.continuation().savedSlots();
-                                if (sp + saved.length + 1 > S.length) {
-                                    if (!stack.ensure(sp, saved.length + 1)) throw stackOverflow();
-                                    S = stack.words;
-                                }
+                                if (sp + saved.length + 1 > stackHigh) S = makeRoomOnStack(sp, saved.length + 1);
                                 for (int slot : saved) S[sp++] = L[slot];
                                 S[sp++] = c.frame.index;
                                 st.allocFrame += saved.length + 1;
-                                if (sp > maxSp) maxSp = sp;
                                 code = c.scrutinee;
                             }
                             case Code.CASE_VALUE -> {
@@ -279,67 +299,53 @@ public final class Machine {
                                 code = select(c.alts, v, false, H, L, T);
                             }
                             case Code.KNOWN_CALL -> {
-                                // Rule KNOWN_CALL: the callee's code is known, its arity matches.
+                                // Rule KNOWN_CALL: the callee's code is known and saturated: no arity test, no frame.
                                 Code.KnownCall call = (Code.KnownCall) code;
                                 if (tracing) trace(steps, Rule.KNOWN_CALL, code, sp);
                                 long f = read(call.function, H, L, st);
-                                int[] args = call.args;
-                                for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
-                                L[0] = f;
-                                System.arraycopy(argBuffer, 0, L, 1, args.length);
-                                code = enterBody(call.target, H, L, st);
+                                // The body would read its free variables through DEAD: garbage, not an error.
+                                if (f == Heap.DEAD_ADDRESS) throw deadRead("called at " + call.span.location() + ":");
+                                code = enterFunction(f, call.args, call.target, H, L, st);
                             }
                             case Code.CALL -> {
                                 Code.Call call = (Code.Call) code;
-                                long f = read(call.function, H, L, st);
+                                long f = followIndirections(read(call.function, H, L, st), H);
                                 long h = H[(int) f];
-                                while (Header.isUpdated(h)) {
-                                    f = H[(int) f + 1];
-                                    h = H[(int) f];
-                                }
                                 InfoTable info = T[Header.info(h)];
                                 int[] args = call.args;
                                 if (info.kind == Kind.FUN && info.arity == args.length) {
                                     // Rule EXACT_CALL: the common case of an unknown call.
                                     if (tracing) trace(steps, Rule.EXACT_CALL, code, sp);
-                                    for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
-                                    L[0] = f;
-                                    System.arraycopy(argBuffer, 0, L, 1, args.length);
-                                    code = enterBody(info.lambda(), H, L, st);
+                                    if (call.argsShape != info.lambda().params && !kindsAgree(call.argsShape, info, args.length)) {
+                                        throw kindMismatch(info, call.argsShape, call);
+                                    }
+                                    code = enterFunction(f, args, info.lambda(), H, L, st);
                                 } else {
                                     // Rule PUSH_ARGS: the arguments wait in a frame for generic apply.
                                     if (tracing) trace(steps, Rule.PUSH_ARGS, code, sp);
-                                    if (sp + args.length + 1 > S.length) {
-                                        if (!stack.ensure(sp, args.length + 1)) throw stackOverflow();
-                                        S = stack.words;
-                                    }
+                                    if (sp + args.length + 1 > stackHigh) S = makeRoomOnStack(sp, args.length + 1);
                                     for (int arg : args) S[sp++] = read(arg, H, L, st);
                                     S[sp++] = call.argsShape.index;
                                     st.allocFrame += args.length + 1;
-                                    if (sp > maxSp) maxSp = sp;
                                     node = f;
                                     mode = APPLY;
                                 }
                             }
                             case Code.EVAL -> {
-                                // Rule EVAL_VAR.
+                                // Rule EVAL_VAR: a variable in tail position: enter the object it points to.
                                 if (tracing) trace(steps, Rule.EVAL_VAR, code, sp);
                                 node = read(((Code.Eval) code).operand, H, L, st);
                                 mode = ENTER;
                             }
                             case Code.RETURN_CON -> {
-                                // Rule RETURN_CON.
+                                // Rule RETURN_CON: a saturated constructor in tail position is allocated, then returned.
                                 Code.ReturnCon rc = (Code.ReturnCon) code;
                                 if (tracing) trace(steps, Rule.RETURN_CON, code, sp);
                                 int words = 1 + rc.args.length;
                                 if (stress || collectionRequested || hp + words > H.length) {
-                                    heap.hp = hp;
-                                    stack.sp = sp;
-                                    st.steps = steps;
-                                    collect(words, rc.liveRoots);
+                                    collectFor(words, rc.liveRoots, hp, sp, steps, Heap.NULL);
                                     H = heap.words;
                                     hp = heap.hp;
-                                    T = tables();
                                 }
                                 int at = hp;
                                 H[at] = rc.con.index;
@@ -354,14 +360,14 @@ public final class Machine {
                                 mode = RETURN;
                             }
                             case Code.RETURN_INT -> {
-                                // Rule RETURN_INT.
+                                // Rule RETURN_INT: an Int# returns in the register alone, never boxed.
                                 if (tracing) trace(steps, Rule.RETURN_INT, code, sp);
                                 ret = read(((Code.ReturnInt) code).operand, H, L, st);
                                 retPtr = false;
                                 mode = RETURN;
                             }
                             case Code.PRIM -> {
-                                // Rule PRIMOP.
+                                // Rule PRIMOP: a primitive operation in tail position returns its Int# result.
                                 Code.Prim p = (Code.Prim) code;
                                 if (tracing) trace(steps, Rule.PRIMOP, code, sp);
                                 ret = primop(p.primOp, read(p.a, H, L, st), read(p.b, H, L, st), p);
@@ -372,11 +378,8 @@ public final class Machine {
                         }
                     }
                     case ENTER -> {
+                        node = followIndirections(node, H);
                         long h = H[(int) node];
-                        while (Header.isUpdated(h)) {
-                            node = H[(int) node + 1];
-                            h = H[(int) node];
-                        }
                         InfoTable info = T[Header.info(h)];
                         if (info.kind == Kind.THUNK) {
                             if (Header.isBlackhole(h)) {
@@ -384,28 +387,25 @@ public final class Machine {
                                         "<<loop>>: thunk " + info.describe() + " demanded its own value");
                             }
                             if (info.updatable) {
-                                // Rule ENTER_THUNK: the update frame remembers whom to overwrite.
+                                // Rule ENTER_THUNK: the update frame remembers whom to overwrite; the black hole turns
+                                // a thunk that demands its own value into <<loop>>, not a hang.
                                 if (tracing) trace(steps, Rule.ENTER_THUNK, info, sp);
-                                if (sp + 2 > S.length) {
-                                    if (!stack.ensure(sp, 2)) throw stackOverflow();
-                                    S = stack.words;
-                                }
+                                if (sp + 2 > stackHigh) S = makeRoomOnStack(sp, 2);
                                 S[sp++] = node;
                                 S[sp++] = infoTables.updateFrame.index;
                                 st.allocFrame += 2;
-                                if (sp > maxSp) maxSp = sp;
                                 H[(int) node] = h | Header.BLACKHOLE;
                             } else if (tracing) {
-                                // Rule ENTER_CLOSURE.
+                                // Rule ENTER_CLOSURE: a single-entry thunk: nothing shares its value, so no update frame.
                                 trace(steps, Rule.ENTER_CLOSURE, info, sp);
                             }
                             L[0] = node;
                             code = enterBody(info.lambda(), H, L, st);
                             mode = EVAL;
                         } else if (info.kind == Kind.DEAD) {
-                            throw new IllegalStateException("entered the DEAD object: a masked field was read");
+                            throw deadRead("entered");
                         } else {
-                            // Rule RETURN_VALUE.
+                            // Rule RETURN_VALUE: a constructor, function or PAP is already a value.
                             if (tracing) trace(steps, Rule.RETURN_VALUE, info, sp);
                             ret = node;
                             retPtr = true;
@@ -416,8 +416,10 @@ public final class Machine {
                         InfoTable frame = T[(int) S[sp - 1]];
                         switch (frame.kind) {
                             case CASE_FRAME -> {
-                                // Rule CASE_RETURN.
+                                // Rule CASE_RETURN: restore the variables the frame saved, select an alternative.
                                 if (tracing) trace(steps, Rule.CASE_RETURN, frame, sp);
+                                byte expects = frame.continuation().alts().expects;
+                                if (expects == (retPtr ? InfoTable.INT : InfoTable.PTR)) throw kindMismatch(frame, ret, retPtr);
                                 int[] saved = frame.continuation().savedSlots();
                                 int base = sp - 1 - saved.length;
                                 for (int i = 0; i < saved.length; i++) L[saved[i]] = S[base + i];
@@ -426,7 +428,8 @@ public final class Machine {
                                 mode = EVAL;
                             }
                             case UPDATE_FRAME -> {
-                                // Rule UPDATE: the payload stays, so parent pointers into the thunk stay valid.
+                                // Rule UPDATE: the thunk becomes an indirection; unlike GHC its payload stays, so
+                                // parent pointers into it can still read its fields.
                                 if (tracing) trace(steps, Rule.UPDATE, frame, sp);
                                 int thunk = (int) S[sp - 2];
                                 sp -= 2;
@@ -440,13 +443,15 @@ public final class Machine {
                                 st.updates++;
                             }
                             case ARGS_FRAME -> {
-                                // Rule RETURN_TO_ARGS.
+                                // Rule RETURN_TO_ARGS: a function value returned to pending arguments: apply it.
                                 if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp);
+                                code = null; // these arguments were pushed by a call no longer known: see kindMismatch
                                 if (!retPtr) throw badApplication("an Int# (" + ret + "#)");
                                 node = ret;
                                 mode = APPLY;
                             }
                             case STOP_FRAME -> {
+                                // Rule STOP: the value reached the frame evaluate() pushed: done.
                                 if (tracing) trace(steps, Rule.STOP, frame, sp);
                                 sp--;
                                 return new Result(ret, retPtr);
@@ -455,11 +460,8 @@ public final class Machine {
                         }
                     }
                     case APPLY -> {
+                        node = followIndirections(node, H);
                         long h = H[(int) node];
-                        while (Header.isUpdated(h)) {
-                            node = H[(int) node + 1];
-                            h = H[(int) node];
-                        }
                         InfoTable info = T[Header.info(h)];
                         InfoTable argsShape = T[(int) S[sp - 1]];
                         int n = argsShape.arity;
@@ -467,8 +469,9 @@ public final class Machine {
                         if (info.kind == Kind.FUN) {
                             int arity = info.arity;
                             if (n == arity) {
-                                // Rule APPLY_EXACT.
+                                // Rule APPLY_EXACT: as many pending arguments as the arity: pop them, enter the body.
                                 if (tracing) trace(steps, Rule.APPLY_EXACT, info, sp);
+                                if (argsShape != info.lambda().params && !kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, n);
                                 sp = base;
@@ -477,32 +480,28 @@ public final class Machine {
                             } else if (n > arity) {
                                 // Rule APPLY_OVERSATURATED: the surplus stays as a smaller ARGS frame.
                                 if (tracing) trace(steps, Rule.APPLY_OVERSATURATED, info, sp);
+                                if (!kindsAgree(argsShape, info, arity)) throw kindMismatch(info, argsShape, code);
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, arity);
                                 int rest = n - arity;
                                 System.arraycopy(S, base + arity, S, base, rest);
-                                S[base + rest] = restShape(argsShape, arity).index;
+                                S[base + rest] = infoTables.restOf(argsShape, arity).index;
                                 T = tables();
                                 sp = base + rest + 1;
                                 code = enterBody(info.lambda(), H, L, st);
                                 mode = EVAL;
                             } else {
-                                // Rule BUILD_PAP.
+                                // Rule BUILD_PAP: too few arguments: return a PAP shaped like the ARGS frame, so the
+                                // collector knows which of the held arguments are pointers.
                                 if (tracing) trace(steps, Rule.BUILD_PAP, info, sp);
-                                InfoTable pap = papShape(argsShape);
+                                if (!kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
+                                InfoTable pap = infoTables.papOf(argsShape);
                                 T = tables();
                                 int words = 2 + n;
                                 if (stress || collectionRequested || hp + words > H.length) {
-                                    int handle = pin(node);
-                                    heap.hp = hp;
-                                    stack.sp = sp;
-                                    st.steps = steps;
-                                    collect(words, RegisterRoots.NONE);
-                                    node = pinned(handle);
-                                    unpinFrom(handle);
+                                    node = collectFor(words, RegisterRoots.NONE, hp, sp, steps, node);
                                     H = heap.words;
                                     hp = heap.hp;
-                                    T = tables();
                                 }
                                 int at = hp;
                                 H[at] = pap.index;
@@ -521,20 +520,16 @@ public final class Machine {
                             // Rule UNPACK_PAP: one bigger ARGS frame, then apply the PAP's function.
                             if (tracing) trace(steps, Rule.UNPACK_PAP, info, sp);
                             int held = info.arity;
-                            if (sp + held > S.length) {
-                                if (!stack.ensure(sp, held)) throw stackOverflow();
-                                S = stack.words;
-                            }
+                            if (sp + held > stackHigh) S = makeRoomOnStack(sp, held);
                             System.arraycopy(S, base, S, base + held, n);
                             System.arraycopy(H, (int) node + 2, S, base, held);
-                            S[base + held + n] = mergedShape(info, argsShape).index;
+                            S[base + held + n] = infoTables.merged(info, argsShape).index;
                             T = tables();
                             sp = base + held + n + 1;
-                            if (sp > maxSp) maxSp = sp;
                             st.allocFrame += held;
                             node = H[(int) node + 1];
                         } else if (info.kind == Kind.THUNK) {
-                            // Rule APPLY_THUNK.
+                            // Rule APPLY_THUNK: the function is not evaluated yet: evaluate it, the arguments wait.
                             if (tracing) trace(steps, Rule.APPLY_THUNK, info, sp);
                             mode = ENTER;
                         } else {
@@ -545,18 +540,14 @@ public final class Machine {
                     default -> throw new IllegalStateException("bad mode " + mode);
                 }
             }
-        } catch (RuntimeFault fault) {
-            heap.hp = hp;
-            stack.sp = sp;
-            st.steps = steps;
-            if (observer != null) observer.onFault(this, fault);
-            throw fault;
+        } catch (RuntimeFault f) {
+            fault = f;
+            throw f;
         } finally {
-            heap.hp = hp;
-            stack.sp = sp;
-            st.steps = steps;
-            if (maxSp > st.maxStackWords) st.maxStackWords = maxSp;
+            spill(hp, sp, steps);
+            if (stackHigh > st.maxStackWords) st.maxStackWords = stackHigh;
             st.mutatorNanos += System.nanoTime() - started - (st.gcNanos - gcBefore);
+            if (fault != null && observer != null) observer.onFault(this, fault);
         }
     }
 
@@ -582,6 +573,52 @@ public final class Machine {
             default:
                 return constants[Operand.payload(operand)];
         }
+    }
+
+    /** Follows updated thunks (indirections) to the value they were overwritten with. */
+    private static long followIndirections(long p, long[] H) {
+        while (Header.isUpdated(H[(int) p])) p = H[(int) p + 1];
+        return p;
+    }
+
+    /** KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body. */
+    private Code enterFunction(long function, int[] args, LambdaCode target, long[] H, long[] L, Stats st) {
+        for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
+        L[0] = function;
+        System.arraycopy(argBuffer, 0, L, 1, args.length);
+        return enterBody(target, H, L, st);
+    }
+
+    /**
+     * Makes room on the heap: writes the registers back, collects (the live registers are
+     * {@code roots}, plus {@code keep} unless it is null) and returns where {@code keep} moved.
+     * The caller reloads the heap registers.
+     */
+    private long collectFor(int words, RegisterRoots roots, int hp, int sp, long steps, long keep) {
+        spill(hp, sp, steps);
+        if (keep == Heap.NULL) {
+            collect(words, roots);
+            return Heap.NULL;
+        }
+        int handle = pin(keep);
+        collect(words, roots);
+        long moved = pinned(handle);
+        unpinFrom(handle);
+        return moved;
+    }
+
+    /** Makes room for {@code words} more stack words (up to --stack-max) and raises the high-water mark. */
+    private long[] makeRoomOnStack(int sp, int words) {
+        if (!stack.ensure(sp, words)) throw stackOverflow();
+        stackHigh = sp + words;
+        return stack.words;
+    }
+
+    /** Writes the run loop's copies of the registers back to the heap, stack and statistics. */
+    private void spill(int hp, int sp, long steps) {
+        heap.hp = hp;
+        stack.sp = sp;
+        stats.steps = steps;
     }
 
     /** On entry: load ancestor pointers (parent hops) and, for eager access, every free variable. */
@@ -613,7 +650,7 @@ public final class Machine {
         if (alts.altByTag != null && isPointer) {
             InfoTable con = T[Header.info(H[(int) value])];
             if (con.kind == Kind.CON) {
-                int index = alts.altByTag[con.arity];
+                int index = alts.altByTag[con.tag];
                 if (index >= 0) {
                     Alternatives.Alt alt = alts.alts[index];
                     int[] slots = alt.fieldSlots();
@@ -672,6 +709,46 @@ public final class Machine {
                 + stack.maxWords + " words (--stack-max)");
     }
 
+    /** A masked field was read after all: a mask too small, a bug of the machine, not of the program. */
+    private static IllegalStateException deadRead(String how) {
+        return new IllegalStateException(how + " the DEAD object: a field its parent pointer's mask left out was read");
+    }
+
+    /** Whether the first {@code n} arguments of a frame are of the kinds the function's parameters expect. */
+    private static boolean kindsAgree(InfoTable args, InfoTable function, int n) {
+        byte[] expected = function.lambda().paramKinds;
+        for (int i = 0; i < n; i++) {
+            if (args.fieldTypes[i] != expected[i] && expected[i] != LambdaCode.ANY_KIND) return false;
+        }
+        return true;
+    }
+
+    /**
+     * An unknown call passed a pointer where the function expects an Int#, or the reverse: the
+     * callee would square a heap address or read a number as one. {@code site} is the call,
+     * when the run loop still knows it (not for arguments left pending by an earlier call).
+     */
+    private static RuntimeFault kindMismatch(InfoTable function, InfoTable args, Code site) {
+        byte[] expected = function.lambda().paramKinds;
+        int i = 0;
+        while (args.fieldTypes[i] == expected[i] || expected[i] == LambdaCode.ANY_KIND) i++;
+        String where = site instanceof Code.Call call && call.span.isKnown() ? " at the call at " + call.span.location()
+                : " (an argument left pending by an earlier call)";
+        return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "function " + function.describe() + " expects argument "
+                + (i + 1) + " to be " + kindName(expected[i]) + " but was passed " + kindName(args.fieldTypes[i]) + where);
+    }
+
+    /** A value of the other kind returned to a case continuation through an unknown call. */
+    private static RuntimeFault kindMismatch(InfoTable frame, long value, boolean pointer) {
+        return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "the case at " + frame.continuation().alts().span.location()
+                + " expects " + kindName(pointer ? InfoTable.INT : InfoTable.PTR) + " but "
+                + (pointer ? "a boxed value" : "an Int# (" + value + "#)") + " was returned to it");
+    }
+
+    private static String kindName(byte type) {
+        return type == InfoTable.INT ? "an Int#" : "a boxed value (a pointer)";
+    }
+
     private static RuntimeFault badApplication(String what) {
         return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "cannot apply " + what + " to arguments");
     }
@@ -693,66 +770,6 @@ public final class Machine {
     private long checkpoint(long steps, long maxSteps) {
         long nextInterruptCheck = (steps | 0xFFFF) + 1;
         return Math.min(Math.min(maxSteps + 1, nextInterruptCheck), observationStep);
-    }
-
-    // ---------------------------------------------------------------- argument shapes
-
-    private static long pointerBits(InfoTable shape, int from, int count, boolean[] wide) {
-        long bits = 0;
-        int offset = shape.kind == Kind.PAP ? 1 : 0;
-        for (int i = 0; i < count; i++) {
-            boolean p = shape.fieldTypes[offset + from + i] != InfoTable.INT;
-            wide[i] = p;
-            if (p && i < 63) bits |= 1L << i;
-        }
-        return bits;
-    }
-
-    private InfoTable restShape(InfoTable args, int dropped) {
-        long key = REST | (long) args.index << 20 | dropped;
-        InfoTable shape = derivedShapes.get(key);
-        if (shape == null) {
-            int rest = args.arity - dropped;
-            boolean[] wide = new boolean[rest];
-            shape = infoTables.args(rest, pointerBits(args, dropped, rest, wide), wide);
-            derivedShapes.put(key, shape);
-        }
-        return shape;
-    }
-
-    private InfoTable papShape(InfoTable args) {
-        long key = PAP_OF | args.index;
-        InfoTable shape = derivedShapes.get(key);
-        if (shape == null) {
-            boolean[] wide = new boolean[args.arity];
-            shape = infoTables.pap(args.arity, pointerBits(args, 0, args.arity, wide), wide);
-            derivedShapes.put(key, shape);
-        }
-        return shape;
-    }
-
-    private InfoTable mergedShape(InfoTable pap, InfoTable args) {
-        long key = (long) pap.index << 30 | args.index;
-        InfoTable shape = derivedShapes.get(key);
-        if (shape == null) {
-            shape = newMergedShape(pap, args);
-            derivedShapes.put(key, shape);
-        }
-        return shape;
-    }
-
-    private InfoTable newMergedShape(InfoTable pap, InfoTable args) {
-        int held = pap.arity;
-        int n = held + args.arity;
-        boolean[] first = new boolean[held];
-        boolean[] second = new boolean[args.arity];
-        long bits = pointerBits(pap, 0, held, first) | (held < 63 ? pointerBits(args, 0, args.arity, second) << held : 0);
-        if (held >= 63) pointerBits(args, 0, args.arity, second);
-        boolean[] wide = new boolean[n];
-        System.arraycopy(first, 0, wide, 0, held);
-        System.arraycopy(second, 0, wide, held, args.arity);
-        if (n >= 63) bits = 0;
-        return infoTables.args(n, bits, wide);
     }
 
     // ---------------------------------------------------------------- tracing

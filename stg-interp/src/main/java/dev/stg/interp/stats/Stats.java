@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The machine's counters (DESIGN.md section 6). Plain fields bumped in the run loop: cheap
+ * The machine's counters (docs/machine.md, "Statistics"). Plain fields bumped in the run loop: cheap
  * enough to stay on in every run.
  */
 public final class Stats {
