@@ -365,7 +365,7 @@ class ReplSessionTest {
                 l5 (%s:19:28)
                   kind          function, arity 1
                   free vars     \\(i0 i1 i2 i3 i4) i5 ->
-                  info table    #19 FUN: header, 5 fields
+                  info table    #21 FUN: header, 5 fields
                     field 0   i0           pointer
                     field 1   i1           pointer
                     field 2   i2           pointer
