@@ -361,11 +361,11 @@ class ReplSessionTest {
     @Test
     void infoShowsLayoutMasksAndParent() {
         type(":load " + ROOT.resolve("samples/nested/f10.stg"));
-        assertThat(type(":info l5")).isEqualTo("""
+        assertThat(info("l5")).isEqualTo("""
                 l5 (%s:19:28)
                   kind          function, arity 1
                   free vars     \\(i0 i1 i2 i3 i4) i5 ->
-                  info table    #21 FUN: header, 5 fields
+                  info table    #N FUN: header, 5 fields
                     field 0   i0           pointer
                     field 1   i1           pointer
                     field 2   i2           pointer
@@ -374,15 +374,20 @@ class ReplSessionTest {
                   parent        none: every free variable is copied into the closure
                 """.formatted(ROOT.resolve("samples/nested/f10.stg")));
         type(":set closures nested-partial");
-        assertThat(type(":info l5")).endsWith("""
+        assertThat(info("l5")).endsWith("""
                   free vars     \\(l4{i0 i1 i2 i3} i4) i5 ->
-                  info table    #19 FUN: header, 2 fields
+                  info table    #N FUN: header, 2 fields
                     field 0   l4           parent pointer, mask fields {0 1 2 3} of l4
                     field 1   i4           pointer
                   parent        l4 (field 0), reaching i0 i1 i2 i3
                 """);
         type(":info nosuch");
         assertThat(errors()).isEqualTo("no closure named 'nosuch'; :browse lists the globals\n");
+    }
+
+    /** {@code :info NAME} with the info-table number left out: it depends on how many tables come first. */
+    private String info(String name) {
+        return type(":info " + name).replaceAll("info table    #\\d+ ", "info table    #N ");
     }
 
     @Test
