@@ -446,7 +446,7 @@ public final class Machine {
                                 // Rule RETURN_TO_ARGS: a function value returned to pending arguments: apply it.
                                 if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp);
                                 code = null; // these arguments were pushed by a call no longer known: see kindMismatch
-                                if (!retPtr) throw badApplication("an Int# (" + ret + "#)");
+                                if (!retPtr) throw badApplication("an Int# (" + ret + "#)", null);
                                 node = ret;
                                 mode = APPLY;
                             }
@@ -534,7 +534,7 @@ public final class Machine {
                             mode = ENTER;
                         } else {
                             throw badApplication("a " + info.kind.name().toLowerCase(java.util.Locale.ROOT)
-                                    + " value " + info.describe());
+                                    + " value " + info.describe(), code);
                         }
                     }
                     default -> throw new IllegalStateException("bad mode " + mode);
@@ -732,10 +732,15 @@ public final class Machine {
         byte[] expected = function.lambda().paramKinds;
         int i = 0;
         while (args.fieldTypes[i] == expected[i] || expected[i] == LambdaCode.ANY_KIND) i++;
-        String where = site instanceof Code.Call call && call.span.isKnown() ? " at the call at " + call.span.location()
-                : " (an argument left pending by an earlier call)";
         return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "function " + function.describe() + " expects argument "
-                + (i + 1) + " to be " + kindName(expected[i]) + " but was passed " + kindName(args.fieldTypes[i]) + where);
+                + (i + 1) + " to be " + kindName(expected[i]) + " but was passed " + kindName(args.fieldTypes[i])
+                + callSite(site));
+    }
+
+    /** Where the arguments being applied came from: the call, when the run loop still knows it. */
+    private static String callSite(Code site) {
+        return site instanceof Code.Call call && call.span.isKnown() ? " at the call at " + call.span.location()
+                : " (arguments left pending by an earlier call)";
     }
 
     /** A value of the other kind returned to a case continuation through an unknown call. */
@@ -749,8 +754,8 @@ public final class Machine {
         return type == InfoTable.INT ? "an Int#" : "a boxed value (a pointer)";
     }
 
-    private static RuntimeFault badApplication(String what) {
-        return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "cannot apply " + what + " to arguments");
+    private static RuntimeFault badApplication(String what, Code site) {
+        return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "cannot apply " + what + " to arguments" + callSite(site));
     }
 
     private void collect(int needed, RegisterRoots liveSlots) {

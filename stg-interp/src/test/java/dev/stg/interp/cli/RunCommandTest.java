@@ -183,6 +183,15 @@ class RunCommandTest {
     }
 
     @Test
+    void applyingAConstructorNamesTheCall() {
+        String sample = sample("errors/apply_constructor.stg");
+        CliRunner run = CliRunner.stg("run", sample);
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("stg: runtime error: cannot apply a con value Cons to arguments at the call at "
+                + sample + ":4:17\n");
+    }
+
+    @Test
     void aDeviceOrAnEmptyFileIsNotAProgram() throws IOException {
         CliRunner device = CliRunner.stg("run", "/dev/null");
         assertThat(device.status()).isEqualTo(64);
