@@ -4,7 +4,6 @@ import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
-import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 
 /** Visits every lambda-form and expression of a program, outermost first, for checks that need no scope. */
@@ -32,7 +31,7 @@ abstract class ExpressionWalker {
 
     private void expr(Expr expr) {
         visit(expr);
-        expr.accept(new Expr.Visitor<Void>() {
+        expr.accept(new Expr.StructureVisitor<Void>() {
             @Override
             public Void let(Expr.Let let) {
                 for (Binding b : let.bindings()) binding(b);
@@ -51,22 +50,7 @@ abstract class ExpressionWalker {
             }
 
             @Override
-            public Void app(Expr.App app) {
-                return null;
-            }
-
-            @Override
-            public Void conApp(Expr.ConApp con) {
-                return null;
-            }
-
-            @Override
-            public Void primApp(Expr.PrimApp prim) {
-                return null;
-            }
-
-            @Override
-            public Void lit(Lit lit) {
+            public Void atomic(Expr.Atomic leaf) {
                 return null;
             }
         });

@@ -142,7 +142,7 @@ public final class FreeVariables {
         }
 
         void expr(Expr expr, Set<String> locals) {
-            expr.accept(new Expr.Visitor<Void>() {
+            expr.accept(new Expr.StructureVisitor<Void>() {
                 @Override
                 public Void let(Expr.Let let) {
                     Set<String> withGroup = extend(locals, let.bindings().stream().map(Binding::binder).toList());
@@ -160,22 +160,7 @@ public final class FreeVariables {
 
                 /** Atoms build no closures: nothing below has a list. */
                 @Override
-                public Void app(Expr.App app) {
-                    return null;
-                }
-
-                @Override
-                public Void conApp(Expr.ConApp con) {
-                    return null;
-                }
-
-                @Override
-                public Void primApp(Expr.PrimApp prim) {
-                    return null;
-                }
-
-                @Override
-                public Void lit(Lit lit) {
+                public Void atomic(Expr.Atomic leaf) {
                     return null;
                 }
             });
@@ -192,7 +177,7 @@ public final class FreeVariables {
     }
 
     private static Expr fill(Expr expr, Map<LambdaForm, List<FreeVarEntry>> exact) {
-        return expr.accept(new Expr.Visitor<>() {
+        return expr.accept(new Expr.StructureVisitor<>() {
             @Override
             public Expr let(Expr.Let let) {
                 return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> fill(b, exact)).toList(),
@@ -206,23 +191,8 @@ public final class FreeVariables {
             }
 
             @Override
-            public Expr app(Expr.App app) {
-                return app;
-            }
-
-            @Override
-            public Expr conApp(Expr.ConApp con) {
-                return con;
-            }
-
-            @Override
-            public Expr primApp(Expr.PrimApp prim) {
-                return prim;
-            }
-
-            @Override
-            public Expr lit(Lit lit) {
-                return lit;
+            public Expr atomic(Expr.Atomic leaf) {
+                return leaf;
             }
         });
     }

@@ -6,7 +6,6 @@ import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
-import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 
@@ -78,7 +77,7 @@ public final class Nesting {
     }
 
     private static boolean flat(Expr expr) {
-        return expr.accept(new Expr.Visitor<>() {
+        return expr.accept(new Expr.StructureVisitor<>() {
             @Override
             public Boolean let(Expr.Let let) {
                 return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
@@ -90,22 +89,7 @@ public final class Nesting {
             }
 
             @Override
-            public Boolean app(Expr.App app) {
-                return true;
-            }
-
-            @Override
-            public Boolean conApp(Expr.ConApp con) {
-                return true;
-            }
-
-            @Override
-            public Boolean primApp(Expr.PrimApp prim) {
-                return true;
-            }
-
-            @Override
-            public Boolean lit(Lit lit) {
+            public Boolean atomic(Expr.Atomic leaf) {
                 return true;
             }
         });

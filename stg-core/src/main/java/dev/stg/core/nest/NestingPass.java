@@ -6,7 +6,6 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
-import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
 
@@ -50,7 +49,7 @@ final class NestingPass {
     }
 
     private Expr expr(Expr expr, Holder current) {
-        return expr.accept(new Expr.Visitor<>() {
+        return expr.accept(new Expr.StructureVisitor<>() {
             @Override
             public Expr let(Expr.Let let) {
                 return NestingPass.this.let(let, current);
@@ -69,23 +68,8 @@ final class NestingPass {
             }
 
             @Override
-            public Expr app(Expr.App app) {
-                return app;
-            }
-
-            @Override
-            public Expr conApp(Expr.ConApp con) {
-                return con;
-            }
-
-            @Override
-            public Expr primApp(Expr.PrimApp prim) {
-                return prim;
-            }
-
-            @Override
-            public Expr lit(Lit lit) {
-                return lit;
+            public Expr atomic(Expr.Atomic leaf) {
+                return leaf;
             }
         });
     }

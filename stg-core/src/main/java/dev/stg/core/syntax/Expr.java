@@ -8,8 +8,10 @@ import java.util.List;
  * <p>Every walk over expressions goes through {@link Visitor}, which has one method per node and
  * no defaults: a new node is a compile error in every walker until each says what it does with
  * it, instead of silently falling into some default branch.
+ * Walkers that only follow lets and cases use {@link StructureVisitor}, whose one leaf is an
+ * {@link Atomic} expression; a new node that builds closures or binds names breaks them too.
  */
-public sealed interface Expr permits Expr.Let, Expr.Case, Expr.App, Expr.ConApp, Expr.PrimApp, Lit {
+public sealed interface Expr permits Expr.Let, Expr.Case, Expr.Atomic {
 
     Span span();
 
@@ -28,6 +30,42 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.App, Expr.ConApp,
         R primApp(PrimApp prim);
 
         R lit(Lit lit);
+    }
+
+    /**
+     * An expression of atoms alone (an application, a constructor or primitive application, a
+     * literal): it builds no closure and binds no name.
+     */
+    sealed interface Atomic extends Expr permits App, ConApp, PrimApp, Lit {
+    }
+
+    /**
+     * A walker that looks only at where closures are built and names bound (lets and cases):
+     * every {@link Atomic} expression is one leaf. A new node that builds or binds is not Atomic,
+     * so it is still a compile error here until the walker handles it.
+     */
+    interface StructureVisitor<R> extends Visitor<R> {
+        R atomic(Atomic leaf);
+
+        @Override
+        default R app(App app) {
+            return atomic(app);
+        }
+
+        @Override
+        default R conApp(ConApp con) {
+            return atomic(con);
+        }
+
+        @Override
+        default R primApp(PrimApp prim) {
+            return atomic(prim);
+        }
+
+        @Override
+        default R lit(Lit lit) {
+            return atomic(lit);
+        }
     }
 
     /** {@code let} (non-recursive: right-hand sides see only the enclosing scope) or {@code letrec}. */
@@ -55,7 +93,7 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.App, Expr.ConApp,
     }
 
     /** A variable applied to atoms; a variable alone is an application to no arguments. */
-    record App(Var function, List<Atom> args, Span span) implements Expr {
+    record App(Var function, List<Atom> args, Span span) implements Atomic {
         public App {
             args = List.copyOf(args);
         }
@@ -67,7 +105,7 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.App, Expr.ConApp,
     }
 
     /** A saturated constructor application {@code Con a b}. */
-    record ConApp(String constructor, List<Atom> args, Span span) implements Expr {
+    record ConApp(String constructor, List<Atom> args, Span span) implements Atomic {
         public ConApp {
             args = List.copyOf(args);
         }
@@ -79,7 +117,7 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.App, Expr.ConApp,
     }
 
     /** A saturated primitive operation {@code +# a b}. */
-    record PrimApp(PrimOp op, List<Atom> args, Span span) implements Expr {
+    record PrimApp(PrimOp op, List<Atom> args, Span span) implements Atomic {
         public PrimApp {
             args = List.copyOf(args);
         }
