@@ -193,12 +193,12 @@ public final class HeapGraph {
         }
     }
 
-    /** The label of an edge: {@code value}, {@code field 2}, {@code parent field 0 mask 0x3}. */
+    /** The label of an edge: {@code value}, {@code field 2 (xs)}, {@code parent field 0 (p) mask {0,1}}. */
     public String describeEdge(int source, int label) {
         if (label == VALUE) return "value";
         DumpInfo info = image.info(source);
-        if (info.isParent(label)) return "parent field " + label + " mask " + Masks.describe(info.parentMasks()[label]);
-        return "field " + label;
+        if (info.isParent(label)) return "parent " + info.fieldLabel(label) + " mask " + Masks.describe(info.parentMasks()[label]);
+        return info.fieldLabel(label);
     }
 
     /** {@code 42 CON Cons (file:3:4)}. */
