@@ -4,6 +4,7 @@ import dev.stg.core.CheckedProgram;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
+import dev.stg.interp.machine.BriefTrace;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.machine.StepView;
 import dev.stg.interp.run.ProgramRunner;
@@ -70,7 +71,21 @@ public final class RunCommand implements Callable<Integer> {
     /** How much {@code --trace} shows of each step. */
     enum TraceMode { brief, full }
 
+    /**
+     * {@code --trace} takes its mode only attached ({@code --trace=full}): otherwise picocli
+     * would read {@code --trace FILE} as the mode FILE.
+     */
+    static final class AttachedModeOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec command,
+                                  CommandLine.Model.ArgSpec option, java.util.Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) args.push(TraceMode.brief.name());
+            return false;
+        }
+    }
+
     @Option(names = "--trace", arity = "0..1", fallbackValue = "brief", paramLabel = "brief|full",
+            preprocessor = AttachedModeOnly.class,
             description = "Print every machine step on stderr: brief (the default) one line, the rule that fired; "
                     + "full the step view: the rule and why, the expression, the closure and its free variables, "
                     + "the stack frames, what the step allocates.")
@@ -144,7 +159,7 @@ public final class RunCommand implements Callable<Integer> {
         int initial = heapInitialWords != null ? heapInitialWords : Math.min(machine.heapInitialWords(), max);
         if (initial > max) throw new IllegalArgumentException("--heap-initial is larger than --heap-max");
         machine = machine.withHeap(initial, max);
-        if (trace == TraceMode.brief) machine = machine.withTrace(new java.io.PrintStream(System.err, true));
+        if (trace == TraceMode.brief) machine = machine.withTracer(new BriefTrace(err::println));
 
         return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(accessStrategy(access));
     }

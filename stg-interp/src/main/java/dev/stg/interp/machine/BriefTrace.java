@@ -3,7 +3,8 @@ package dev.stg.interp.machine;
 import dev.stg.interp.code.Code;
 import dev.stg.interp.code.InfoTable;
 
-import java.io.PrintStream;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * {@code --trace} and {@code :trace}: one line per step, the rule, the stack depth and where
@@ -12,10 +13,11 @@ import java.io.PrintStream;
  */
 public final class BriefTrace implements StepTracer {
 
-    private final PrintStream out;
+    private final Consumer<String> out;
     private boolean forPrinter;
 
-    public BriefTrace(PrintStream out) {
+    /** @param out receives each step's line, without a line end */
+    public BriefTrace(Consumer<String> out) {
         this.out = out;
     }
 
@@ -32,6 +34,7 @@ public final class BriefTrace implements StepTracer {
         } else {
             where = ((InfoTable) at).describe();
         }
-        out.printf("%8d  %-19s stack=%-6d %s%s%n", step, rule.name(), sp, where, forPrinter ? "  [printer]" : "");
+        out.accept(String.format(Locale.ROOT, "%8d  %-19s stack=%-6d %s%s", step, rule.name(), sp, where,
+                forPrinter ? "  [printer]" : ""));
     }
 }

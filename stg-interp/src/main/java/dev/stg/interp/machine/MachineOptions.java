@@ -1,7 +1,5 @@
 package dev.stg.interp.machine;
 
-import java.io.PrintStream;
-
 /**
  * How a machine runs: limits, GC stress, tracing.
  *
@@ -49,11 +47,6 @@ public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWor
 
     public MachineOptions withIgnoredParentMasks(boolean on) {
         return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, on);
-    }
-
-    /** One line per step on {@code out}. */
-    public MachineOptions withTrace(PrintStream out) {
-        return withTracer(new BriefTrace(out));
     }
 
     public MachineOptions withTracer(StepTracer tracer) {

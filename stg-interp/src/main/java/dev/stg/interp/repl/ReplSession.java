@@ -166,7 +166,7 @@ public final class ReplSession {
             case HEAP -> heap();
             case DUMP -> dump(args);
             case GC -> collect();
-            case TRACE -> evaluate(typedArgument(command, rest), new BriefTrace(out));
+            case TRACE -> evaluate(typedArgument(command, rest), new BriefTrace(out::println));
             case STEP -> startStepping(typedArgument(command, rest));
             case HELP -> help(args);
             case QUIT -> {
