@@ -13,6 +13,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -137,7 +138,7 @@ public final class StepView implements StepTracer {
     }
 
     private static void line(StringBuilder s, String label, String text) {
-        s.append(String.format("  %-8s %s%n", label, text));
+        s.append(String.format(Locale.ROOT, "  %-8s %s%n", label, text));
     }
 
     private static void more(StringBuilder s, String text) {
