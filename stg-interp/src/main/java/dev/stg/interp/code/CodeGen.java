@@ -318,7 +318,7 @@ public final class CodeGen {
                 fields = fieldOperands(known, rhsEnv, uses, ctx);
                 compileBody(known, globalsOf(env), rhsEnv);
             }
-            allocs[i] = new Code.Alloc(known.info, slots[i], fields);
+            allocs[i] = new Code.Alloc(known.info, slots[i], fields, known.name);
         }
         Compiled body = compile(let.body(), bodyEnv, ctx);
         uses.addAll(body.uses).without(slots);

@@ -245,7 +245,8 @@ public final class StepView implements StepTracer {
                                 : value(m, m.peek(operand));
                         fields.add(info.fieldNames[i] == null ? value : info.fieldNames[i] + " = " + value);
                     }
-                    line(s, a == let.allocs[0] ? "allocs" : "", info.kind + " " + info.describe() + ", " + a.words()
+                    line(s, a == let.allocs[0] ? "allocs" : "", a.binder() + " = " + info.kind + " " + info.describe()
+                            + ", " + a.words()
                             + " words" + (fields.isEmpty() ? "" : ": " + String.join(", ", fields)));
                 }
             }
@@ -284,7 +285,7 @@ public final class StepView implements StepTracer {
     private static String sibling(Code.Let let, int operand) {
         if (Operand.kind(operand) != Operand.LOCAL) return null;
         for (Code.Alloc a : let.allocs) {
-            if (a.slot() == Operand.payload(operand)) return "<new " + a.info().name + ">";
+            if (a.slot() == Operand.payload(operand)) return "<new " + a.binder() + ">";
         }
         return null;
     }

@@ -40,6 +40,17 @@ class RunCommandTest {
     }
 
     @Test
+    void traceFullNamesALetrecSiblingNotYetAllocated() throws IOException {
+        Path program = file("letrec.stg", "one = \\ -> Int# 1#;\n"
+                + "main = \\ => letrec f = \\(g) x -> g x; g = \\(f) x -> case x of { Int# n -> case n of "
+                + "{ 0# -> f x; m -> x } } in f one;\n");
+        CliRunner run = CliRunner.stg("run", "--trace=full", program.toString());
+        assertThat(run.out()).isEqualTo("Int# 1#\n");
+        assertThat(run.err()).contains("  allocs   f = FUN f (" + program + ":2:24), 2 words: g = <new g>\n"
+                + "           g = FUN g (" + program + ":2:43), 2 words: f = <new f>\n");
+    }
+
+    @Test
     void traceFullFollowsTheClosuresAcrossCollectionsUnderGcStress() {
         CliRunner stressed = CliRunner.stg("run", "--trace=full", "--gc-stress", STEP_SAMPLE);
         assertThat(stressed.status()).isZero();
