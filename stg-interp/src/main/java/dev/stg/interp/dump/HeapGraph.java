@@ -170,9 +170,15 @@ public final class HeapGraph {
         return switch (rootKind.get(root)) {
             case GLOBAL -> "global " + globalNames.get(index);
             case FRAME -> "frame " + index + " " + image.frameInfo(index).kind() + " "
-                    + image.frameInfo(index).describe() + " word " + rootWord.get(root);
+                    + image.frameInfo(index).describe() + " word " + rootWord.get(root) + savedName(index, rootWord.get(root));
             default -> "register " + image.registerSlot(index);
         };
+    }
+
+    /** {@code " (xs)"}: the variable a case frame saved in that word, when the frame's table names it. */
+    private String savedName(int frame, int word) {
+        String[] names = image.frameInfo(frame).fieldNames();
+        return word < names.length && names[word] != null ? " (" + names[word] + ")" : "";
     }
 
     /** Objects with an edge to {@code object} (once per edge). */
