@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Interactive check of `stg repl` on a real terminal (tmux): tab completion of commands and
 # globals, history (Up arrow and the history file), multi-line input, :{ :}, `it`, :set +s,
-# and Ctrl-C stopping a running evaluation. Prints PASS or FAIL (with the screen) and exits 0 or 1.
+# :step's view, Ctrl-C stopping a running evaluation, and pasting a 1 MiB line and a longer one
+# (without bracketed-paste markers, one chunk at a time). Prints PASS or FAIL (with the screen) and exits 0 or 1.
 # Run from anywhere after building the jar: bash stg-interp/src/test/tmux/repl-interactive.sh
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../.." && pwd)"
@@ -77,7 +78,28 @@ expect 'runtime error: interrupted'
 type_line 'one'
 expect '^Int# 1#$'
 
+# :step shows a step's view; q leaves it.
+type_line ':step inc one'
+expect '^  why      enter a non-updatable closure with no parameters: run its body$'
+type_line 'q'
+
+# A pasted 1 MiB line is read and answered (JLine redrew the line after every character, which
+# never ended); a longer one is skipped with a message; neither goes into the history file.
+python3 -c "print('x' * (1 << 20), end='')" > "$work/line1m"
+python3 -c "print('y' * (3 << 19), end='')" > "$work/line15m"
+tmux load-buffer -b line1m "$work/line1m"
+tmux paste-buffer -b line1m -t "$session"; tmux send-keys -t "$session" Enter
+for _ in $(seq 1200); do screen | grep -q 'error: unbound variable .xxxx' && break; sleep 0.1; done
+expect 'error: unbound variable .xxxx'
+tmux load-buffer -b line15m "$work/line15m"
+tmux paste-buffer -b line15m -t "$session"; tmux send-keys -t "$session" Enter
+for _ in $(seq 1200); do screen | grep -q 'characters, longer than' && break; sleep 0.1; done
+expect '^this line: 1,572,864 characters, longer than the 1,048,576 a REPL line may have; skipped'
+type_line 'one'
+expect '^Int# 1#$'
+
 type_line ':quit'
 for _ in $(seq 100); do tmux has-session -t "$session" 2>/dev/null || break; sleep 0.1; done
 grep -q '^map inc list$' "$history" 2>/dev/null || grep -q 'map inc list' "$history" || fail "history file lacks 'map inc list'"
-echo "PASS: completion, history, multi-line input, :{ :}, it, :set +s and Ctrl-C work in the REPL"
+grep -q 'xxxxxxxx' "$history" && fail "the history file kept the 1 MiB line"
+echo "PASS: completion, history, multi-line input, :{ :}, it, :set +s, :step, Ctrl-C and 1 MiB lines work in the REPL"

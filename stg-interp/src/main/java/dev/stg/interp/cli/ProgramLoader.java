@@ -22,7 +22,8 @@ import java.util.Optional;
 final class ProgramLoader {
 
     /** The program, or null with the exit status the command returns. */
-    record Loaded(CheckedProgram program, int status) {
+    /** The checked program and the sources it was read from, or (program null) the exit status of a failure. */
+    record Loaded(CheckedProgram program, List<SourceFile> sources, int status) {
         boolean failed() {
             return program == null;
         }
@@ -36,14 +37,14 @@ final class ProgramLoader {
         try {
             List<SourceFile> sources = InputFile.sources(files);
             CheckedProgram flat = Frontend.load(sources, dialect);
-            return new Loaded(Nesting.rewrite(flat, nesting, sources, Frontend.Main.REQUIRED), Main.OK);
+            return new Loaded(Nesting.rewrite(flat, nesting, sources, Frontend.Main.REQUIRED), sources, Main.OK);
         } catch (InputFile.Unreadable e) {
             err.println(command + ": " + e.getMessage());
-            return new Loaded(null, Main.USAGE);
+            return new Loaded(null, List.of(), Main.USAGE);
         } catch (StaticErrorException e) {
             err.print(e.render());
             err.flush();
-            return new Loaded(null, Main.STATIC_ERROR);
+            return new Loaded(null, List.of(), Main.STATIC_ERROR);
         }
     }
 }

@@ -4,7 +4,9 @@ import dev.stg.core.CheckedProgram;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
+import dev.stg.interp.machine.BriefTrace;
 import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.machine.StepView;
 import dev.stg.interp.run.ProgramRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -66,8 +68,28 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--stats-json", paramLabel = "FILE", description = "Write the statistics as JSON.")
     Path statsJson;
 
-    @Option(names = "--trace", description = "Print every machine step (the rule that fired) on stderr.")
-    boolean trace;
+    /** How much {@code --trace} shows of each step. */
+    enum TraceMode { brief, full }
+
+    /**
+     * {@code --trace} takes its mode only attached ({@code --trace=full}): otherwise picocli
+     * would read {@code --trace FILE} as the mode FILE.
+     */
+    static final class AttachedModeOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(java.util.Stack<String> args, CommandLine.Model.CommandSpec command,
+                                  CommandLine.Model.ArgSpec option, java.util.Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) args.push(TraceMode.brief.name());
+            return false;
+        }
+    }
+
+    @Option(names = "--trace", arity = "0..1", fallbackValue = "brief", paramLabel = "brief|full",
+            preprocessor = AttachedModeOnly.class,
+            description = "Print every machine step on stderr: brief (the default) one line, the rule that fired; "
+                    + "full the step view: the rule and why, the expression, the closure and its free variables, "
+                    + "the stack frames, what the step allocates.")
+    TraceMode trace;
 
     @Option(names = "--dialect", paramLabel = "DIALECT",
             description = "native or ministg (default: detected per file).")
@@ -98,6 +120,10 @@ public final class RunCommand implements Callable<Integer> {
         ProgramLoader.Loaded loaded = ProgramLoader.load("stg run", files, chosenDialect, nestingOptions, err);
         if (loaded.failed()) return loaded.status();
         CheckedProgram program = loaded.program();
+        if (trace == TraceMode.full) {
+            // One step's view, then a blank line: the view needs the sources, known only now.
+            settings = settings.withMachine(settings.machine().withTracer(new StepView(loaded.sources(), err::println, 1)));
+        }
         ProgramRunner.Outcome outcome;
         try {
             outcome = heapOptions.active() ? heapOptions.run(program, settings, files, err)
@@ -133,7 +159,8 @@ public final class RunCommand implements Callable<Integer> {
         int initial = heapInitialWords != null ? heapInitialWords : Math.min(machine.heapInitialWords(), max);
         if (initial > max) throw new IllegalArgumentException("--heap-initial is larger than --heap-max");
         machine = machine.withHeap(initial, max);
-        if (trace) machine = machine.withTrace(new java.io.PrintStream(System.err, true));
+        if (trace == TraceMode.brief) machine = machine.withTracer(new BriefTrace(err::println));
+
         return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(accessStrategy(access));
     }
 

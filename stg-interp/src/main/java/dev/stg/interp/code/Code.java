@@ -27,8 +27,12 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
         this.span = span;
     }
 
-    /** One closure a let allocates: its info table, the slot its pointer goes to, and its fields' operands. */
-    public record Alloc(InfoTable info, int slot, int[] fieldOperands) {
+    /**
+     * One closure a let allocates: its info table, the slot its pointer goes to, its fields'
+     * operands, and the variable it binds (for the step view: a closure laid out as a
+     * constructor has the constructor's table, which does not name it).
+     */
+    public record Alloc(InfoTable info, int slot, int[] fieldOperands, String binder) {
         public int words() {
             return info.firstField + fieldOperands.length;
         }

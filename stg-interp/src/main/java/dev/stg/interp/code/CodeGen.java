@@ -162,6 +162,7 @@ public final class CodeGen {
         Kind kind = lf.isFunction() ? Kind.FUN : Kind.THUNK;
         InfoTable info = infos.add(kind, name, lf.span(), lf.arity(), lf.updatable(),
                 new byte[lf.freeVars().size()], new long[lf.freeVars().size()]);
+        for (int i = 0; i < info.fieldNames.length; i++) info.fieldNames[i] = lf.freeVars().get(i).name();
         byte[] paramTypes = new byte[lf.arity()];
         byte[] paramKinds = new byte[lf.arity()];
         java.util.Set<String> mentioned = lf.arity() == 0 ? java.util.Set.of() : MentionedNames.in(lf.body());
@@ -209,6 +210,7 @@ public final class CodeGen {
     private void compileBody(Known known, Env globals, Env defEnv) {
         Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()));
         Env env = globals.bindSelf(known.name, Operand.local(0), known);
+        ctx.name(0, known.name);
         ctx.markBase(0, known.info);
         List<FreeVarEntry> entries = known.lambda.freeVars();
         for (int i = 0; i < entries.size(); i++) {
@@ -218,6 +220,7 @@ public final class CodeGen {
         for (int i = 0; i < params.size(); i++) {
             boolean isInt = boxity.isInt(params.get(i));
             ctx.declare(i + 1, isInt);
+            ctx.name(i + 1, params.get(i).name());
             env = env.bind(params.get(i).name(), new VarInfo(Operand.local(i + 1), isInt, null));
         }
         Compiled body = compile(known.lambda.body(), env, ctx);
@@ -238,6 +241,7 @@ public final class CodeGen {
                 int operand = field;
                 if (access == AccessStrategy.EAGER) {
                     int slot = ctx.load(field, false, false);
+                    ctx.name(slot, parent.name());
                     // Obtained through a masked edge: a parent edge demanding only what the body asks.
                     ctx.markBase(slot, target.info);
                     operand = Operand.local(slot);
@@ -247,6 +251,7 @@ public final class CodeGen {
             // Each ancestor the body reads through is loaded once per entry, whatever the
             // strategy: reading n variables through a chain costs one hop per link, not per variable.
             int slot = ctx.load(field, false, true);
+            ctx.name(slot, parent.name());
             ctx.markBase(slot, target.info);
             env = env.bind(parent.name(), new VarInfo(Operand.local(slot), false, target));
             for (FreeVarEntry reached : parent.reached()) {
@@ -257,7 +262,11 @@ public final class CodeGen {
         boolean isInt = holder.info.fieldTypes[holder.fieldIndexOf(entry.name())] == InfoTable.INT;
         VarInfo outer = defEnv.find(entry.name());
         Known known = outer == null ? null : outer.known;
-        int operand = access == AccessStrategy.EAGER ? Operand.local(ctx.load(field, isInt, false)) : field;
+        int operand = field;
+        if (access == AccessStrategy.EAGER) {
+            operand = Operand.local(ctx.load(field, isInt, false));
+            ctx.name(Operand.payload(operand), entry.name());
+        }
         return env.bind(entry.name(), new VarInfo(operand, isInt, known));
     }
 
@@ -291,6 +300,7 @@ public final class CodeGen {
         Env bodyEnv = env;
         for (int i = 0; i < bindings.size(); i++) {
             slots[i] = ctx.fresh(false);
+            ctx.name(slots[i], bindings.get(i).name());
             knowns[i] = prepareKnown(bindings.get(i).name(), bindings.get(i).lambda());
             bodyEnv = bodyEnv.bind(bindings.get(i).name(), new VarInfo(Operand.local(slots[i]), false, knowns[i]));
         }
@@ -308,7 +318,7 @@ public final class CodeGen {
                 fields = fieldOperands(known, rhsEnv, uses, ctx);
                 compileBody(known, globalsOf(env), rhsEnv);
             }
-            allocs[i] = new Code.Alloc(known.info, slots[i], fields);
+            allocs[i] = new Code.Alloc(known.info, slots[i], fields, known.name);
         }
         Compiled body = compile(let.body(), bodyEnv, ctx);
         uses.addAll(body.uses).without(slots);
@@ -366,6 +376,7 @@ public final class CodeGen {
             }
         }
         InfoTable frame = infos.add(Kind.CASE_FRAME, "case", c.span(), 0, false, types, masks);
+        for (int i = 0; i < saved.length; i++) frame.fieldNames[i] = ctx.nameOf(saved[i]);
         frame.attach(new CaseContinuation(saved, alts.alts));
         return new Compiled(new Code.Case(c.span(), scrut.code, frame), new SlotUses().addAll(scrut.uses)
                 .addAll(alts.uses));
@@ -392,6 +403,7 @@ public final class CodeGen {
                     Binder var = conAlt.vars().get(i);
                     boolean isInt = con.fieldTypes[i] == InfoTable.INT;
                     slots[i] = ctx.fresh(isInt);
+                    ctx.name(slots[i], var.name());
                     altEnv = altEnv.bind(var.name(), new VarInfo(Operand.local(slots[i]), isInt, null));
                 }
                 Compiled body = compile(conAlt.body(), altEnv, ctx);
@@ -407,6 +419,7 @@ public final class CodeGen {
                 boolean isInt = boxity.isInt(varAlt.var());
                 defaultBinderIsInt = isInt;
                 defaultBinder = ctx.fresh(isInt);
+                ctx.name(defaultBinder, varAlt.var().name());
                 Compiled body = compile(varAlt.body(), env.bind(varAlt.var().name(),
                         new VarInfo(Operand.local(defaultBinder), isInt, null)), ctx);
                 defaultBody = body.code;
@@ -583,6 +596,18 @@ public final class CodeGen {
         boolean needs(FreeVarEntry entry) {
             if (mentioned.contains(entry.name())) return true;
             return entry instanceof FreeVarEntry.Parent parent && parent.reached().stream().anyMatch(this::needs);
+        }
+
+        /** The variable each slot holds, for the names of case frames' saved fields. */
+        private final org.eclipse.collections.api.map.primitive.MutableIntObjectMap<String> names =
+                new org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap<>();
+
+        void name(int slot, String variable) {
+            names.put(slot, variable);
+        }
+
+        String nameOf(int slot) {
+            return names.get(slot);
         }
 
         void declare(int slot, boolean isInt) {

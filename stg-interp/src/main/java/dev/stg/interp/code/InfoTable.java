@@ -50,6 +50,13 @@ public final class InfoTable {
     public final byte[] fieldTypes;
     /** For PARENT fields, the bitmask of the parent's fields (by field index) this edge demands. */
     public final long[] parentMask;
+    /**
+     * The variable each field holds, null where the field has only a position (constructor
+     * arguments, PAP and argument-frame words): free variables of a FUN or THUNK (a parent
+     * field is named by its nested entry's head), the saved variables of a CASE_FRAME. For
+     * heap dumps, {@code heap show} and the step view.
+     */
+    public final String[] fieldNames;
     /** Whether a THUNK is updatable (has an update slot and pushes an update frame). */
     public final boolean updatable;
     /** FUN and THUNK: the compiled body, set once by {@link LambdaCode}'s constructor. */
@@ -69,6 +76,7 @@ public final class InfoTable {
         this.firstField = kind.isFrame() ? 0 : (kind == Kind.THUNK && updatable ? 2 : 1);
         this.fieldTypes = fieldTypes;
         this.parentMask = parentMask;
+        this.fieldNames = new String[fieldTypes.length];
     }
 
     public int fieldCount() {
@@ -78,6 +86,11 @@ public final class InfoTable {
     /** The words a heap object of this table occupies: header, update slot if any, fields. */
     public int words() {
         return firstField + fieldTypes.length;
+    }
+
+    /** {@code field 2 (xs)}, or {@code field 2} for a field with only a position. */
+    public String fieldLabel(int field) {
+        return fieldNames[field] == null ? "field " + field : "field " + field + " (" + fieldNames[field] + ")";
     }
 
     public boolean isPointerField(int field) {

@@ -99,6 +99,9 @@ public final class HeapDump {
         json.name("parentMasks").beginArray();
         for (int i = 0; i < info.fieldCount(); i++) json.value(info.fieldTypes[i] == InfoTable.PARENT ? info.parentMask[i] : 0);
         json.endArray();
+        json.name("fieldNames").beginArray();
+        for (String name : info.fieldNames) json.value(name);
+        json.endArray();
         json.endObject();
     }
 

@@ -14,6 +14,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Loads a heap dump (docs/heap-dump-format.md) into a {@link HeapImage}. */
 public final class HeapDumpReader {
@@ -95,6 +97,7 @@ public final class HeapDumpReader {
         int firstField = 1;
         byte[] types = new byte[0];
         long[] masks = null;
+        String[] names = null;
         json.beginObject();
         for (boolean first = true; json.hasNext(first); first = false) {
             switch (json.nextName()) {
@@ -108,6 +111,7 @@ public final class HeapDumpReader {
                 case "firstField" -> firstField = json.nextInt();
                 case "fields" -> types = fieldTypes();
                 case "parentMasks" -> masks = longs();
+                case "fieldNames" -> names = names();
                 default -> json.skipValue();
             }
         }
@@ -118,12 +122,25 @@ public final class HeapDumpReader {
             throw json.invalid("info table " + index + " has " + types.length + " fields but " + masks.length
                     + " parent masks");
         }
+        // Dumps written before info tables carried field names name fields by position only.
+        if (names == null) names = new String[types.length];
+        if (names.length != types.length) {
+            throw json.invalid("info table " + index + " has " + types.length + " fields but " + names.length
+                    + " field names");
+        }
         // Dumps written before constructors had a "tag" field kept the tag in "arity".
         if (kind == Kind.CON && tag < 0) {
             tag = arity;
             arity = 0;
         }
-        return new DumpInfo(index, kind, name, source, arity, tag, updatable, firstField, types, masks);
+        return new DumpInfo(index, kind, name, source, arity, tag, updatable, firstField, types, masks, names);
+    }
+
+    private String[] names() throws IOException, DumpFormatException {
+        List<String> names = new ArrayList<>();
+        json.beginArray();
+        for (boolean first = true; json.hasNext(first); first = false) names.add(json.nextNullableString());
+        return names.toArray(new String[0]);
     }
 
     private Kind kind(String name) throws DumpFormatException {

@@ -170,9 +170,15 @@ public final class HeapGraph {
         return switch (rootKind.get(root)) {
             case GLOBAL -> "global " + globalNames.get(index);
             case FRAME -> "frame " + index + " " + image.frameInfo(index).kind() + " "
-                    + image.frameInfo(index).describe() + " word " + rootWord.get(root);
+                    + image.frameInfo(index).describe() + " word " + rootWord.get(root) + savedName(index, rootWord.get(root));
             default -> "register " + image.registerSlot(index);
         };
+    }
+
+    /** {@code " (xs)"}: the variable a case frame saved in that word, when the frame's table names it. */
+    private String savedName(int frame, int word) {
+        String[] names = image.frameInfo(frame).fieldNames();
+        return word < names.length && names[word] != null ? " (" + names[word] + ")" : "";
     }
 
     /** Objects with an edge to {@code object} (once per edge). */
@@ -193,12 +199,12 @@ public final class HeapGraph {
         }
     }
 
-    /** The label of an edge: {@code value}, {@code field 2}, {@code parent field 0 mask 0x3}. */
+    /** The label of an edge: {@code value}, {@code field 2 (xs)}, {@code parent field 0 (p) mask {0,1}}. */
     public String describeEdge(int source, int label) {
         if (label == VALUE) return "value";
         DumpInfo info = image.info(source);
-        if (info.isParent(label)) return "parent field " + label + " mask " + Masks.describe(info.parentMasks()[label]);
-        return "field " + label;
+        if (info.isParent(label)) return "parent " + info.fieldLabel(label) + " mask " + Masks.describe(info.parentMasks()[label]);
+        return info.fieldLabel(label);
     }
 
     /** {@code 42 CON Cons (file:3:4)}. */

@@ -47,13 +47,14 @@ public final class HeapInspector {
         }
         for (int f = 0; f < image.fieldCount(object); f++) {
             long word = image.field(object, f);
+            String field = info.fieldNames()[f] == null ? "field " + f : "field " + f + " " + info.fieldNames()[f] + " =";
             if (!image.isPointer(object, f)) {
-                out.append(String.format(Locale.ROOT, "  field %d int %d%n", f, word));
+                out.append(String.format(Locale.ROOT, "  %s int %d%n", field, word));
             } else if (info.isParent(f)) {
-                out.append(String.format(Locale.ROOT, "  field %d parent mask %s -> %s%n", f,
+                out.append(String.format(Locale.ROOT, "  %s parent mask %s -> %s%n", field,
                         Masks.describe(info.parentMasks()[f]), target(word)));
             } else {
-                out.append(String.format(Locale.ROOT, "  field %d ptr -> %s%n", f, target(word)));
+                out.append(String.format(Locale.ROOT, "  %s ptr -> %s%n", field, target(word)));
             }
         }
         out.append("  parent chain: ").append(ParentChains.chain(graph, object)).append(System.lineSeparator());

@@ -156,7 +156,14 @@ public final class Machine {
 
     /** Evaluates the object at {@code address} to weak head normal form. */
     public Result evaluate(long address) {
+        return evaluate(address, false);
+    }
+
+    /** As {@link #evaluate(long)}; {@code forPrinter} tells a tracer the value printer forces this. */
+    public Result evaluate(long address, boolean forPrinter) {
         int base = stack.sp;
+        StepTracer tracer = options.trace();
+        if (tracer != null) tracer.evaluationStarts(this, forPrinter);
         try {
             if (!stack.ensure(stack.sp, 1)) throw stackOverflow();
             stack.words[stack.sp++] = infoTables.stopFrame.index;
@@ -166,6 +173,7 @@ public final class Machine {
             throw fault;
         } finally {
             stack.sp = base;
+            if (tracer != null) tracer.evaluationEnds(this);
         }
     }
 
@@ -301,8 +309,8 @@ public final class Machine {
                             case Code.KNOWN_CALL -> {
                                 // Rule KNOWN_CALL: the callee's code is known and saturated: no arity test, no frame.
                                 Code.KnownCall call = (Code.KnownCall) code;
-                                if (tracing) trace(steps, Rule.KNOWN_CALL, code, sp);
                                 long f = read(call.function, H, L, st);
+                                if (tracing) trace(steps, Rule.KNOWN_CALL, code, sp, f, true);
                                 // The body would read its free variables through DEAD: garbage, not an error.
                                 if (f == Heap.DEAD_ADDRESS) throw deadRead("called at " + call.span.location() + ":");
                                 code = enterFunction(f, call.args, call.target, H, L, st);
@@ -315,7 +323,7 @@ public final class Machine {
                                 int[] args = call.args;
                                 if (info.kind == Kind.FUN && info.arity == args.length) {
                                     // Rule EXACT_CALL: the common case of an unknown call.
-                                    if (tracing) trace(steps, Rule.EXACT_CALL, code, sp);
+                                    if (tracing) trace(steps, Rule.EXACT_CALL, code, sp, f, true);
                                     if (call.argsShape != info.lambda().params && !kindsAgree(call.argsShape, info, args.length)) {
                                         throw kindMismatch(info, call.argsShape, call);
                                     }
@@ -389,7 +397,7 @@ public final class Machine {
                             if (info.updatable) {
                                 // Rule ENTER_THUNK: the update frame remembers whom to overwrite; the black hole turns
                                 // a thunk that demands its own value into <<loop>>, not a hang.
-                                if (tracing) trace(steps, Rule.ENTER_THUNK, info, sp);
+                                if (tracing) trace(steps, Rule.ENTER_THUNK, info, sp, node, true);
                                 if (sp + 2 > stackHigh) S = makeRoomOnStack(sp, 2);
                                 S[sp++] = node;
                                 S[sp++] = infoTables.updateFrame.index;
@@ -397,7 +405,7 @@ public final class Machine {
                                 H[(int) node] = h | Header.BLACKHOLE;
                             } else if (tracing) {
                                 // Rule ENTER_CLOSURE: a single-entry thunk: nothing shares its value, so no update frame.
-                                trace(steps, Rule.ENTER_CLOSURE, info, sp);
+                                trace(steps, Rule.ENTER_CLOSURE, info, sp, node, true);
                             }
                             L[0] = node;
                             code = enterBody(info.lambda(), H, L, st);
@@ -406,7 +414,7 @@ public final class Machine {
                             throw deadRead("entered");
                         } else {
                             // Rule RETURN_VALUE: a constructor, function or PAP is already a value.
-                            if (tracing) trace(steps, Rule.RETURN_VALUE, info, sp);
+                            if (tracing) trace(steps, Rule.RETURN_VALUE, info, sp, node, true);
                             ret = node;
                             retPtr = true;
                             mode = RETURN;
@@ -417,7 +425,7 @@ public final class Machine {
                         switch (frame.kind) {
                             case CASE_FRAME -> {
                                 // Rule CASE_RETURN: restore the variables the frame saved, select an alternative.
-                                if (tracing) trace(steps, Rule.CASE_RETURN, frame, sp);
+                                if (tracing) trace(steps, Rule.CASE_RETURN, frame, sp, ret, retPtr);
                                 byte expects = frame.continuation().alts().expects;
                                 if (expects == (retPtr ? InfoTable.INT : InfoTable.PTR)) throw kindMismatch(frame, ret, retPtr);
                                 int[] saved = frame.continuation().savedSlots();
@@ -430,7 +438,7 @@ public final class Machine {
                             case UPDATE_FRAME -> {
                                 // Rule UPDATE: the thunk becomes an indirection; unlike GHC its payload stays, so
                                 // parent pointers into it can still read its fields.
-                                if (tracing) trace(steps, Rule.UPDATE, frame, sp);
+                                if (tracing) trace(steps, Rule.UPDATE, frame, sp, ret, retPtr);
                                 int thunk = (int) S[sp - 2];
                                 sp -= 2;
                                 if (!retPtr) {
@@ -444,7 +452,7 @@ public final class Machine {
                             }
                             case ARGS_FRAME -> {
                                 // Rule RETURN_TO_ARGS: a function value returned to pending arguments: apply it.
-                                if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp);
+                                if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp, ret, retPtr);
                                 code = null; // these arguments were pushed by a call no longer known: see kindMismatch
                                 if (!retPtr) throw badApplication("an Int# (" + ret + "#)", null);
                                 node = ret;
@@ -452,7 +460,7 @@ public final class Machine {
                             }
                             case STOP_FRAME -> {
                                 // Rule STOP: the value reached the frame evaluate() pushed: done.
-                                if (tracing) trace(steps, Rule.STOP, frame, sp);
+                                if (tracing) trace(steps, Rule.STOP, frame, sp, ret, retPtr);
                                 sp--;
                                 return new Result(ret, retPtr);
                             }
@@ -470,7 +478,7 @@ public final class Machine {
                             int arity = info.arity;
                             if (n == arity) {
                                 // Rule APPLY_EXACT: as many pending arguments as the arity: pop them, enter the body.
-                                if (tracing) trace(steps, Rule.APPLY_EXACT, info, sp);
+                                if (tracing) trace(steps, Rule.APPLY_EXACT, info, sp, node, true);
                                 if (argsShape != info.lambda().params && !kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, n);
@@ -479,7 +487,7 @@ public final class Machine {
                                 mode = EVAL;
                             } else if (n > arity) {
                                 // Rule APPLY_OVERSATURATED: the surplus stays as a smaller ARGS frame.
-                                if (tracing) trace(steps, Rule.APPLY_OVERSATURATED, info, sp);
+                                if (tracing) trace(steps, Rule.APPLY_OVERSATURATED, info, sp, node, true);
                                 if (!kindsAgree(argsShape, info, arity)) throw kindMismatch(info, argsShape, code);
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, arity);
@@ -493,7 +501,7 @@ public final class Machine {
                             } else {
                                 // Rule BUILD_PAP: too few arguments: return a PAP shaped like the ARGS frame, so the
                                 // collector knows which of the held arguments are pointers.
-                                if (tracing) trace(steps, Rule.BUILD_PAP, info, sp);
+                                if (tracing) trace(steps, Rule.BUILD_PAP, info, sp, node, true);
                                 if (!kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
                                 InfoTable pap = infoTables.papOf(argsShape);
                                 T = tables();
@@ -518,7 +526,7 @@ public final class Machine {
                             }
                         } else if (info.kind == Kind.PAP) {
                             // Rule UNPACK_PAP: one bigger ARGS frame, then apply the PAP's function.
-                            if (tracing) trace(steps, Rule.UNPACK_PAP, info, sp);
+                            if (tracing) trace(steps, Rule.UNPACK_PAP, info, sp, node, true);
                             int held = info.arity;
                             if (sp + held > stackHigh) S = makeRoomOnStack(sp, held);
                             System.arraycopy(S, base, S, base + held, n);
@@ -530,7 +538,7 @@ public final class Machine {
                             node = H[(int) node + 1];
                         } else if (info.kind == Kind.THUNK) {
                             // Rule APPLY_THUNK: the function is not evaluated yet: evaluate it, the arguments wait.
-                            if (tracing) trace(steps, Rule.APPLY_THUNK, info, sp);
+                            if (tracing) trace(steps, Rule.APPLY_THUNK, info, sp, node, true);
                             mode = ENTER;
                         } else {
                             throw badApplication("a " + info.kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -779,13 +787,28 @@ public final class Machine {
 
     // ---------------------------------------------------------------- tracing
 
-    private void trace(long step, Rule rule, Object at, int sp) {
-        String where;
-        if (at instanceof Code c) {
-            where = c.span.isKnown() ? c.span.location() : "";
-        } else {
-            where = ((InfoTable) at).describe();
-        }
-        options.trace().printf("%8d  %-19s stack=%-6d %s%n", step, rule.name(), sp, where);
+    /** A step in EVAL mode: the code says what is evaluated. */
+    private void trace(long step, Rule rule, Code at, int sp) {
+        options.trace().step(this, step, rule, at, sp, StepTracer.NO_VALUE, false);
+    }
+
+    /** A step on an object entered or applied ({@code value}, a pointer) or a value returned to a frame. */
+    private void trace(long step, Rule rule, Object at, int sp, long value, boolean pointer) {
+        options.trace().step(this, step, rule, at, sp, value, pointer);
+    }
+
+    /** The register file, for a tracer showing the current closure's variables. */
+    long[] registers() {
+        return locals;
+    }
+
+    /** An operand's value as the step about to run reads it, without counting a load: for the step view. */
+    long peek(int operand) {
+        return switch (Operand.kind(operand)) {
+            case Operand.LOCAL -> locals[Operand.payload(operand)];
+            case Operand.FIELD -> heap.words[(int) locals[Operand.base(operand)] + Operand.offset(operand)];
+            case Operand.GLOBAL -> Operand.payload(operand);
+            default -> constants[Operand.payload(operand)];
+        };
     }
 }

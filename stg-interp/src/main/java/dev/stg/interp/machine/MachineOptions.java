@@ -1,7 +1,5 @@
 package dev.stg.interp.machine;
 
-import java.io.PrintStream;
-
 /**
  * How a machine runs: limits, GC stress, tracing.
  *
@@ -11,12 +9,12 @@ import java.io.PrintStream;
  * @param stackMaxWords    {@code --stack-max}, in words
  * @param gcStress         collect at every allocation and check the heap after each collection
  * @param heapChecks       run the heap sanity checker after every collection (implied by gcStress)
- * @param trace            where to print one line per rule fired, or null
+ * @param trace            what sees every step ({@link BriefTrace}, {@link StepView}), or null: no tracing
  * @param ignoreParentMasks debug only: the collector keeps every field of every parent, which
  *                          shows (in a test) the leak that parent masks prevent
  */
 public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWords, int stackMaxWords,
-                             boolean gcStress, boolean heapChecks, PrintStream trace, boolean ignoreParentMasks) {
+                             boolean gcStress, boolean heapChecks, StepTracer trace, boolean ignoreParentMasks) {
 
     public static final int DEFAULT_HEAP_INITIAL_WORDS = 1 << 18;
     public static final int DEFAULT_HEAP_MAX_WORDS = 1 << 26;
@@ -51,7 +49,7 @@ public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWor
         return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, on);
     }
 
-    public MachineOptions withTrace(PrintStream out) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, out, ignoreParentMasks);
+    public MachineOptions withTracer(StepTracer tracer) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, tracer, ignoreParentMasks);
     }
 }

@@ -2,7 +2,10 @@ package dev.stg.interp.machine;
 
 /**
  * The rules of the eval/apply machine (Marlow and Peyton Jones, "Making a fast curry"). Every
- * step of the run loop fires exactly one; {@code --trace} prints its name.
+ * step of the run loop fires exactly one; {@code --trace} prints its name, {@code --trace=full},
+ * {@code :step} and {@code :help rules} its description too (docs/step-view.md). The only
+ * constructor takes the description, so a rule cannot be added without one; RuleTest checks
+ * that each is a single line of its own.
  */
 public enum Rule {
     LET("allocate the closures of a let/letrec group, bind them, continue with the body"),

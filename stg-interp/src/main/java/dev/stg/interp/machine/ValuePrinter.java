@@ -110,7 +110,7 @@ public final class ValuePrinter {
             header = words[(int) p];
         }
         if (machine.info(p).kind == Kind.THUNK) {
-            Machine.Result value = machine.evaluate(p);
+            Machine.Result value = machine.evaluate(p, true);
             machine.setPinned(handle, value.value());
             return value.pointer() ? value.value() : -1;
         }

@@ -19,8 +19,8 @@ enum Command {
     DUMP("FILE", "write the heap of the last evaluation as a JSON heap dump"),
     GC("", "collect the heap of the last evaluation now"),
     TRACE("EXPR", "evaluate, printing every machine step: the rule that fired, stack depth, where"),
-    STEP("EXPR", "evaluate step by step: Enter steps, c continues, q quits"),
-    HELP("", "this list (also :h and :?)"),
+    STEP("EXPR", "evaluate step by step, each step's rule, expression, closure, stack and allocation: Enter steps, c continues, q quits"),
+    HELP("[rules]", "this list (also :h and :?); :help rules lists the machine's rules and why each fires"),
     QUIT("", "leave the REPL (also Ctrl-D)");
 
     final String arguments;

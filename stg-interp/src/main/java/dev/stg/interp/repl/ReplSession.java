@@ -14,7 +14,11 @@ import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.code.CompiledProgram;
 import dev.stg.interp.dump.HeapDump;
 import dev.stg.interp.dump.HeapSummary;
+import dev.stg.interp.machine.BriefTrace;
 import dev.stg.interp.machine.Machine;
+import dev.stg.interp.machine.Rule;
+import dev.stg.interp.machine.StepTracer;
+import dev.stg.interp.machine.StepView;
 import dev.stg.interp.machine.RuntimeFault;
 import dev.stg.interp.run.ProgramRunner;
 import dev.stg.interp.stats.Stats;
@@ -162,14 +166,26 @@ public final class ReplSession {
             case HEAP -> heap();
             case DUMP -> dump(args);
             case GC -> collect();
-            case TRACE -> evaluate(typedArgument(command, rest), out);
+            case TRACE -> evaluate(typedArgument(command, rest), new BriefTrace(out::println));
             case STEP -> startStepping(typedArgument(command, rest));
-            case HELP -> out.print(Command.helpText());
+            case HELP -> help(args);
             case QUIT -> {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code :help}, or {@code :help rules}: the machine's rules, each with why it fires. */
+    private void help(List<String> args) {
+        if (args.isEmpty()) {
+            out.print(Command.helpText());
+        } else if (args.equals(List.of("rules"))) {
+            out.println("The rules of the machine; :step and stg run --trace=full name the one each step fires.");
+            for (Rule rule : Rule.values()) out.printf(Locale.ROOT, "  %-20s %s%n", rule.name(), rule.description);
+        } else {
+            throw new ReplError(":help takes nothing or 'rules', not '" + String.join(" ", args) + "'");
+        }
     }
 
     private static ReplError unknown(String word) {
@@ -358,12 +374,12 @@ public final class ReplSession {
                 Nesting.rewrite(program, settings.nesting(), sources, Frontend.Main.OPTIONAL));
     }
 
-    private void evaluate(SourceFile typed, PrintStream trace) {
-        evaluate(expression(typed), trace);
+    private void evaluate(SourceFile typed, StepTracer tracer) {
+        evaluate(expression(typed), tracer);
     }
 
-    private void evaluate(Expression expression, PrintStream trace) {
-        ProgramRunner.Outcome outcome = run(expression.program(), Long.MAX_VALUE, trace);
+    private void evaluate(Expression expression, StepTracer tracer) {
+        ProgramRunner.Outcome outcome = run(expression.program(), Long.MAX_VALUE, tracer);
         report(outcome);
         if (outcome.succeeded()) remember(expression);
     }
@@ -373,8 +389,8 @@ public final class ReplSession {
         workspace = workspace.evaluated(expression.it(), expression.previous(), expression.typed());
     }
 
-    private ProgramRunner.Outcome run(CheckedProgram program, long stepLimit, PrintStream trace) {
-        ProgramRunner.Settings runner = settings.runner(stepLimit, trace);
+    private ProgramRunner.Outcome run(CheckedProgram program, long stepLimit, StepTracer tracer) {
+        ProgramRunner.Settings runner = settings.runner(stepLimit, tracer);
         Machine machine = ProgramRunner.load(program, runner);
         running = machine;
         try {
@@ -420,13 +436,15 @@ public final class ReplSession {
         switch (answer) {
             case "", "s" -> {
                 Stepping next = new Stepping(stepping.expression(), stepping.step() + 1);
-                LastLine traced = new LastLine();
+                List<SourceFile> sources = new ArrayList<>(workspace.sources());
+                sources.add(next.expression().typed());
+                String[] view = new String[1];
                 ProgramRunner.Outcome outcome = run(next.expression().program(), next.step(),
-                        new PrintStream(traced, true));
+                        new StepView(sources, shown -> view[0] = shown, next.step()));
                 if (stoppedAtStep(outcome, next.step())) {
                     stepping = next;
-                    out.printf(Locale.ROOT, "%s  heap=%d%n", traced.last().strip(),
-                            outcome.machine().heap().dynamicWords());
+                    out.print(view[0]);
+                    out.printf(Locale.ROOT, "  heap     %d words in use after this step%n", outcome.machine().heap().dynamicWords());
                 } else {
                     stepping = null;
                     report(outcome);

@@ -4,9 +4,9 @@ import dev.stg.core.nest.ClosureMode;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.machine.MachineOptions;
+import dev.stg.interp.machine.StepTracer;
 import dev.stg.interp.run.ProgramRunner;
 
-import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,10 +65,10 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
                 nesting.threshold(), nesting.thunkParents() ? "on" : "off");
     }
 
-    /** The runner settings for an evaluation; {@code trace} may be null. */
-    ProgramRunner.Settings runner(long stepLimit, PrintStream trace) {
+    /** The runner settings for an evaluation; {@code tracer} may be null. */
+    ProgramRunner.Settings runner(long stepLimit, StepTracer tracer) {
         MachineOptions machine = MachineOptions.defaults().withGcStress(gcStress)
-                .withMaxSteps(Math.min(stepLimit, maxSteps)).withTrace(trace);
+                .withMaxSteps(Math.min(stepLimit, maxSteps)).withTracer(tracer);
         return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(access);
     }
 

@@ -62,6 +62,12 @@ public final class ScriptInput {
         return !(pending.toString().strip().startsWith(":{") && command.equals(":}"));
     }
 
+    /** What the REPL says of a line longer than {@link #MAX_LINE}, {@code where} naming it. */
+    static String tooLong(String where, long length) {
+        return String.format(Locale.ROOT, "%s: %,d characters, longer than the %,d a REPL line may have; skipped",
+                where, length, MAX_LINE);
+    }
+
     /** The next line without its terminator, or null at the end; an overlong line is skipped with a message. */
     private String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
@@ -73,9 +79,7 @@ public final class ScriptInput {
         if (c == -1 && length == 0) return null;
         lineNumber++;
         if (length > MAX_LINE) {
-            session.reportSkipped(String.format(Locale.ROOT,
-                    "line %d: %,d characters, longer than the %,d a REPL line may have; skipped",
-                    lineNumber, length, MAX_LINE));
+            session.reportSkipped(tooLong("line " + lineNumber, length));
             return "";
         }
         int end = line.length();

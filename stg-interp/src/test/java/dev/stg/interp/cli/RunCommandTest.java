@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,50 @@ class RunCommandTest {
         Path path = dir.resolve(name);
         Files.writeString(path, text);
         return path;
+    }
+
+    private static final String STEP_SAMPLE = "src/test/resources/trace/step.stg";
+
+    @Test
+    void traceFullShowsEveryStepsRuleExpressionClosureStackAndAllocation() throws IOException {
+        CliRunner run = CliRunner.stg("run", "--trace=full", STEP_SAMPLE);
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Cons (Int# 1#) (Cons (Int# 3#) Nil)\n");
+        assertThat(run.err()).isEqualTo(Files.readString(Path.of("src/test/resources/trace/step.full.golden")));
+    }
+
+    @Test
+    void traceFullNamesALetrecSiblingNotYetAllocated() throws IOException {
+        Path program = file("letrec.stg", "one = \\ -> Int# 1#;\n"
+                + "main = \\ => letrec f = \\(g) x -> g x; g = \\(f) x -> case x of { Int# n -> case n of "
+                + "{ 0# -> f x; m -> x } } in f one;\n");
+        CliRunner run = CliRunner.stg("run", "--trace=full", program.toString());
+        assertThat(run.out()).isEqualTo("Int# 1#\n");
+        assertThat(run.err()).contains("  allocs   f = FUN f (" + program + ":2:24), 2 words: g = <new g>\n"
+                + "           g = FUN g (" + program + ":2:43), 2 words: f = <new f>\n");
+    }
+
+    @Test
+    void traceFullFollowsTheClosuresAcrossCollectionsUnderGcStress() {
+        CliRunner stressed = CliRunner.stg("run", "--trace=full", "--gc-stress", STEP_SAMPLE);
+        assertThat(stressed.status()).isZero();
+        assertThat(stressed.err()).isEqualTo(CliRunner.stg("run", "--trace=full", STEP_SAMPLE).err());
+    }
+
+    @Test
+    void traceAloneIsBriefTakesTheFileAfterItAndMarksThePrintersSteps() {
+        CliRunner run = CliRunner.stg("run", "--trace", STEP_SAMPLE);
+        assertThat(run.status()).isZero();
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(31);
+        assertThat(lines.get(0)).isEqualTo("       1  ENTER_THUNK         stack=1      main (" + STEP_SAMPLE + ":5:8)");
+        assertThat(lines.get(26)).isEqualTo("      27  STOP                stack=1      stop");
+        assertThat(lines.get(27)).isEqualTo("      28  ENTER_THUNK         stack=1      rest (" + STEP_SAMPLE
+                + ":8:45)  [printer]");
+        assertThat(CliRunner.stg("run", "--trace=brief", STEP_SAMPLE).err()).isEqualTo(run.err());
+        CliRunner wrong = CliRunner.stg("run", "--trace=all", STEP_SAMPLE);
+        assertThat(wrong.status()).isEqualTo(Main.USAGE);
+        assertThat(wrong.err()).startsWith("stg: Invalid value for option '--trace': expected one of [brief, full]");
     }
 
     @Test

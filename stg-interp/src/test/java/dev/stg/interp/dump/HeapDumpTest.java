@@ -124,6 +124,23 @@ class HeapDumpTest {
     }
 
     @Test
+    void infoTablesNameTheirFieldsAndOldDumpsWithoutNamesReadWithPositions() throws Exception {
+        Path dump = temp.resolve("names.json");
+        Main.execute("run", CHAIN.toString(), "--heap-dump", dump.toString(), "--dump-at-step", "45");
+        HeapImage image = HeapDumpReader.read(dump);
+        HeapInspector inspector = new HeapInspector(image);
+        // The frame of 'case add t a of { t2 -> case add t2 b of { t3 -> h } }' (line 8) saves b and h.
+        assertThat(image.frameInfo(0).fieldNames()).containsExactly("b", "h");
+        assertThat(inspector.show(10)).contains("  field 0 g = parent mask {0,1} -> 15 FUN g");
+
+        Path old = temp.resolve("old.json");
+        Files.writeString(old, Files.readString(dump).replaceAll(",\"fieldNames\":\\[[^\\]]*\\]", ""));
+        assertThat(Files.readString(old)).doesNotContain("fieldNames");
+        String shown = new HeapInspector(HeapDumpReader.read(old)).show(10);
+        assertThat(shown).contains("  field 0 parent mask {0,1} -> 15 FUN g", "  field 1 ptr -> 6 CON Int#");
+    }
+
+    @Test
     void anErrorDumpKeepsTheFramesThatLedToTheFault() throws Exception {
         Path dump = temp.resolve("error.json");
         assertThat(Main.execute("run", SAMPLES.resolve("errors/no_match.stg").toString(), "--heap-dump",

@@ -221,14 +221,54 @@ class ReplSessionTest {
     }
 
     @Test
-    void stepShowsOneStepPerEnterThenContinues() {
+    void stepShowsEachStepsViewPerEnterThenContinues() {
         type(":load " + MAP);
-        assertThat(type(":step main")).startsWith("stepping: Enter for the next step, c to continue, q to quit\n")
-                .endsWith("1  ENTER_CLOSURE       stack=1      it (<input 1>:1:1)  heap=0\n");
+        assertThat(type(":step main")).isEqualTo("""
+                stepping: Enter for the next step, c to continue, q to quit
+                step 1  ENTER_CLOSURE
+                  why      enter a non-updatable closure with no parameters: run its body
+                  object   <thunk it>
+                  expr     <input 1>:1:1  main
+                  closure  THUNK it (<input 1>:1:1), no free variables
+                  stack    1 frame, top first
+                             stop
+                  heap     0 words in use after this step
+                """);
         assertThat(session.prompt()).isEqualTo(ReplSession.STEP_PROMPT);
-        assertThat(type("")).isEqualTo("2  EVAL_VAR            stack=1      <input 1>:1:1  heap=0\n");
+        type("", "", "", "", "");
+        assertThat(type("")).isEqualTo("""
+                step 7  RETURN_CON
+                  why      allocate a constructor and return it
+                  expr     %s:8:19  Cons fy rest
+                  closure  FUN map (%s:4:7), no free variables
+                  stack    2 frames, top first
+                             update THUNK main (%s:16:8)
+                             stop
+                  allocs   CON Cons, 3 words: <thunk fy>, <thunk rest>
+                  heap     11 words in use after this step
+                """.formatted(MAP, MAP, MAP));
         assertThat(type("c")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
         assertThat(session.prompt()).isEqualTo(ReplSession.PROMPT);
+    }
+
+    @Test
+    void stepMarksTheStepsTheValuePrinterRunsToForceTheResult() {
+        type(":load " + MAP);
+        assertThat(type(":step main", "", "", "", "", "", "", "", "")).contains("step 9  STOP")
+                .doesNotContain("value printer");
+        assertThat(type("")).startsWith("step 10  ENTER_THUNK  [the value printer forcing a part of the result]\n")
+                .contains("  closure  THUNK fy (" + MAP + ":6:25)\n             f = <function inc>\n");
+    }
+
+    @Test
+    void helpRulesListsEveryRuleWithWhyItFires() {
+        String help = type(":help rules");
+        for (var rule : dev.stg.interp.machine.Rule.values()) {
+            assertThat(help).contains(String.format("  %-20s %s%n", rule.name(), rule.description));
+        }
+        assertThat(help.lines().count()).isEqualTo(dev.stg.interp.machine.Rule.values().length + 1);
+        type(":help nonsense");
+        assertThat(errors()).contains(":help takes nothing or 'rules', not 'nonsense'");
     }
 
     @Test
