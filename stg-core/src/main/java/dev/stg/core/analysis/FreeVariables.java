@@ -13,12 +13,11 @@ import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Exact, flat free variables computed from bodies alone (the lists written in the source are
@@ -41,11 +40,17 @@ public final class FreeVariables {
 
     /**
      * The exact flat list of every lambda-form of the program, by identity; each entry's span
-     * is the first use of the variable.
+     * is the first use of the variable. Linear in program size plus the total length of the
+     * lists: one bottom-up walk gathers each lambda's open names (a child's map is merged into
+     * its parent's, never recomputed per enclosing lambda), then one top-down walk with a
+     * mutable scope keeps those bound by an enclosing local.
      */
     public static Map<LambdaForm, List<FreeVarEntry>> exactLists(Program program) {
+        Map<LambdaForm, Map<String, Span>> open = new IdentityHashMap<>();
+        for (Binding global : program.bindings()) collectLambda(global.lambda(), open);
         Map<LambdaForm, List<FreeVarEntry>> lists = new IdentityHashMap<>();
-        for (Binding global : program.bindings()) new ListCollector(lists).lambda(global.lambda(), Set.of());
+        LocalScope locals = new LocalScope(new HashMap<>());
+        for (Binding global : program.bindings()) new ListCollector(open, lists, locals).lambda(global.lambda());
         return lists;
     }
 
@@ -54,65 +59,81 @@ public final class FreeVariables {
      * excluded), each with the span of its first use, in order of first use.
      */
     public static Map<String, Span> openNames(LambdaForm lambda) {
-        Map<String, Span> open = new LinkedHashMap<>();
-        collectLambda(lambda, Set.of(), open);
-        return open;
+        return new LinkedHashMap<>(collectLambda(lambda, new IdentityHashMap<>()));
     }
 
-    private static void collectLambda(LambdaForm lambda, Set<String> bound, Map<String, Span> open) {
-        collect(lambda.body(), extend(bound, lambda.params()), open);
+    /** The open names of {@code lambda}, recorded in {@code open} for it and every lambda inside. */
+    private static Map<String, Span> collectLambda(LambdaForm lambda, Map<LambdaForm, Map<String, Span>> open) {
+        LinkedHashMap<String, Span> names = collect(lambda.body(), open);
+        for (Binder p : lambda.params()) names.remove(p.name());
+        open.put(lambda, new LinkedHashMap<>(names));
+        return names;
     }
 
-    private static void collect(Expr expr, Set<String> bound, Map<String, Span> open) {
-        expr.accept(new Expr.Visitor<Void>() {
+    /**
+     * The open names of {@code expr} in order of first use; the map returned is the caller's to
+     * change (the first child's map is reused as the accumulator, later children merged into it).
+     */
+    private static LinkedHashMap<String, Span> collect(Expr expr, Map<LambdaForm, Map<String, Span>> open) {
+        return expr.accept(new Expr.Visitor<LinkedHashMap<String, Span>>() {
             @Override
-            public Void let(Expr.Let let) {
-                Set<String> withGroup = extend(bound, let.bindings().stream().map(Binding::binder).toList());
-                Set<String> rhsScope = let.recursive() ? withGroup : bound;
-                for (Binding b : let.bindings()) collectLambda(b.lambda(), rhsScope, open);
-                collect(let.body(), withGroup, open);
-                return null;
+            public LinkedHashMap<String, Span> let(Expr.Let let) {
+                LinkedHashMap<String, Span> names = new LinkedHashMap<>();
+                for (Binding b : let.bindings()) merge(names, collectLambda(b.lambda(), open));
+                if (let.recursive()) removeAll(names, let.bindings().stream().map(Binding::binder).toList());
+                LinkedHashMap<String, Span> body = collect(let.body(), open);
+                removeAll(body, let.bindings().stream().map(Binding::binder).toList());
+                merge(names, body);
+                return names;
             }
 
             @Override
-            public Void caseOf(Expr.Case c) {
-                collect(c.scrutinee(), bound, open);
-                for (Alt alt : c.alts()) collect(alt.body(), extend(bound, patternBinders(alt)), open);
-                return null;
+            public LinkedHashMap<String, Span> caseOf(Expr.Case c) {
+                LinkedHashMap<String, Span> names = collect(c.scrutinee(), open);
+                for (Alt alt : c.alts()) {
+                    LinkedHashMap<String, Span> body = collect(alt.body(), open);
+                    removeAll(body, patternBinders(alt));
+                    merge(names, body);
+                }
+                return names;
             }
 
             @Override
-            public Void app(Expr.App app) {
-                use(app.function(), bound, open);
-                atoms(app.args(), bound, open);
-                return null;
+            public LinkedHashMap<String, Span> app(Expr.App app) {
+                LinkedHashMap<String, Span> names = new LinkedHashMap<>();
+                names.put(app.function().name(), app.function().span());
+                atoms(app.args(), names);
+                return names;
             }
 
             @Override
-            public Void conApp(Expr.ConApp con) {
-                atoms(con.args(), bound, open);
-                return null;
+            public LinkedHashMap<String, Span> conApp(Expr.ConApp con) {
+                return atoms(con.args(), new LinkedHashMap<>());
             }
 
             @Override
-            public Void primApp(Expr.PrimApp prim) {
-                atoms(prim.args(), bound, open);
-                return null;
+            public LinkedHashMap<String, Span> primApp(Expr.PrimApp prim) {
+                return atoms(prim.args(), new LinkedHashMap<>());
             }
 
             @Override
-            public Void lit(Lit lit) {
-                return null;
+            public LinkedHashMap<String, Span> lit(Lit lit) {
+                return new LinkedHashMap<>();
             }
         });
     }
 
-    private static void atoms(List<Atom> atoms, Set<String> bound, Map<String, Span> open) {
-        for (Atom atom : atoms) if (atom instanceof Var v) use(v, bound, open);
+    private static LinkedHashMap<String, Span> atoms(List<Atom> atoms, LinkedHashMap<String, Span> names) {
+        for (Atom atom : atoms) if (atom instanceof Var v) names.putIfAbsent(v.name(), v.span());
+        return names;
     }
 
-    private static void use(Var v, Set<String> bound, Map<String, Span> open) {
-        if (!bound.contains(v.name())) open.putIfAbsent(v.name(), v.span());
+    private static void merge(Map<String, Span> into, Map<String, Span> later) {
+        for (Map.Entry<String, Span> e : later.entrySet()) into.putIfAbsent(e.getKey(), e.getValue());
+    }
+
+    private static void removeAll(Map<String, Span> names, List<Binder> binders) {
+        for (Binder b : binders) names.remove(b.name());
     }
 
     /** The variables an alternative binds: constructor pattern variables or the var-alt binder. */
@@ -122,39 +143,61 @@ public final class FreeVariables {
         return List.of();
     }
 
-    private static Set<String> extend(Set<String> names, List<Binder> binders) {
-        if (binders.isEmpty()) return names;
-        Set<String> extended = new HashSet<>(names);
-        for (Binder b : binders) extended.add(b.name());
-        return extended;
+    /**
+     * Local names in scope, each with how many binders in scope carry it: binding and unbinding
+     * cost one map update, where copying a set per binder cost the depth at every level.
+     */
+    private record LocalScope(Map<String, Integer> counts) {
+
+        void bind(List<Binder> binders) {
+            for (Binder b : binders) counts.merge(b.name(), 1, Integer::sum);
+        }
+
+        void unbind(List<Binder> binders) {
+            for (Binder b : binders) counts.computeIfPresent(b.name(), (name, n) -> n == 1 ? null : n - 1);
+        }
+
+        boolean contains(String name) {
+            return counts.containsKey(name);
+        }
     }
 
-    /** Walks the program keeping the set of local names in scope, recording each lambda's list. */
-    private record ListCollector(Map<LambdaForm, List<FreeVarEntry>> lists) {
+    /** Walks the program keeping the local names in scope, keeping of each lambda's open names the local ones. */
+    private record ListCollector(Map<LambdaForm, Map<String, Span>> open, Map<LambdaForm, List<FreeVarEntry>> lists,
+                                 LocalScope locals) {
 
-        void lambda(LambdaForm lambda, Set<String> locals) {
+        void lambda(LambdaForm lambda) {
             List<FreeVarEntry> list = new ArrayList<>();
-            openNames(lambda).forEach((name, span) -> {
+            open.get(lambda).forEach((name, span) -> {
                 if (locals.contains(name)) list.add(new FreeVarEntry.Plain(name, span));
             });
             lists.put(lambda, list);
-            expr(lambda.body(), extend(locals, lambda.params()));
+            locals.bind(lambda.params());
+            expr(lambda.body());
+            locals.unbind(lambda.params());
         }
 
-        void expr(Expr expr, Set<String> locals) {
+        void expr(Expr expr) {
             expr.accept(new Expr.StructureVisitor<Void>() {
                 @Override
                 public Void let(Expr.Let let) {
-                    Set<String> withGroup = extend(locals, let.bindings().stream().map(Binding::binder).toList());
-                    for (Binding b : let.bindings()) lambda(b.lambda(), let.recursive() ? withGroup : locals);
-                    expr(let.body(), withGroup);
+                    List<Binder> group = let.bindings().stream().map(Binding::binder).toList();
+                    if (let.recursive()) locals.bind(group);
+                    for (Binding b : let.bindings()) lambda(b.lambda());
+                    if (!let.recursive()) locals.bind(group);
+                    expr(let.body());
+                    locals.unbind(group);
                     return null;
                 }
 
                 @Override
                 public Void caseOf(Expr.Case c) {
-                    expr(c.scrutinee(), locals);
-                    for (Alt alt : c.alts()) expr(alt.body(), extend(locals, patternBinders(alt)));
+                    expr(c.scrutinee());
+                    for (Alt alt : c.alts()) {
+                        locals.bind(patternBinders(alt));
+                        expr(alt.body());
+                        locals.unbind(patternBinders(alt));
+                    }
                     return null;
                 }
 

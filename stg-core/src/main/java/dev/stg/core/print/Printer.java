@@ -19,44 +19,67 @@ import java.util.stream.Collectors;
  * notation. The output parses back to the same tree: alternatives are always braced, so no
  * expression ever needs parentheses. Whatever fits in {@link #WIDTH} columns stays on one line;
  * larger lets and cases break, one binding or alternative per line.
+ *
+ * <p>Indentation stops growing at {@link #MAX_INDENT} columns, so a program nested n deep prints
+ * in size linear in n (indenting every level would print n squared spaces: 16 MB for a 2,000-deep
+ * case); past that depth lines start at the same column, which the braces and {@code in} keep
+ * unambiguous. The text is written into one builder, and whether a subtree fits on the line is
+ * decided by printing it flat only up to the room left, so printing is linear in time too.
  */
 public final class Printer {
 
     private static final int WIDTH = 80;
     private static final int STEP = 4;
+    /** Deepest indentation printed; deeper levels start at this column. */
+    public static final int MAX_INDENT = 40;
 
     private Printer() {
     }
 
     /** One global binding per line, separated by {@code ;}. */
     public static String print(Program program) {
-        return program.bindings().stream().map(Printer::print).collect(Collectors.joining(";\n\n", "", "\n"));
+        StringBuilder out = new StringBuilder();
+        List<Binding> bindings = program.bindings();
+        for (int i = 0; i < bindings.size(); i++) {
+            if (i > 0) out.append(";\n\n");
+            binding(bindings.get(i), 0, out);
+        }
+        return out.append('\n').toString();
     }
 
     public static String print(Binding binding) {
-        return binding(binding, 0);
+        StringBuilder out = new StringBuilder();
+        binding(binding, 0, out);
+        return out.toString();
     }
 
     public static String print(LambdaForm lambda) {
-        return lambda(lambda, 0);
+        StringBuilder out = new StringBuilder();
+        lambda(lambda, 0, out);
+        return out.toString();
     }
 
     public static String print(Expr expr) {
-        return expr(expr, 0, 0);
+        StringBuilder out = new StringBuilder();
+        expr(expr, 0, 0, out);
+        return out.toString();
     }
 
     /** A binding starting at column {@code column} (0-based), its continuation lines indented as far. */
-    private static String binding(Binding binding, int column) {
-        return binding.name() + " = " + lambda(binding.lambda(), column);
+    private static void binding(Binding binding, int column, StringBuilder out) {
+        out.append(binding.name()).append(" = ");
+        lambda(binding.lambda(), column, out);
     }
 
     /** A lambda form whose line is indented by {@code indent}; a body that does not fit goes on the next line. */
-    private static String lambda(LambdaForm lambda, int indent) {
+    private static void lambda(LambdaForm lambda, int indent, StringBuilder out) {
         String head = lambdaHead(lambda);
-        String flat = flat(lambda.body());
-        if (indent + head.length() + 1 + flat.length() <= WIDTH) return head + " " + flat;
-        int inner = indent + STEP;
-        return head + "\n" + spaces(inner) + expr(lambda.body(), inner, inner);
+        out.append(head);
+        if (fitsFlat(lambda.body(), WIDTH - cap(indent) - head.length() - 1, out.append(' '))) return;
+        out.setLength(out.length() - 1);
+        int inner = cap(indent + STEP);
+        spaces(out.append('\n'), inner);
+        expr(lambda.body(), inner, inner, out);
     }
 
     private static String lambdaHead(LambdaForm lambda) {
@@ -84,68 +107,104 @@ public final class Printer {
      * {@code expr} starting at {@code column} on a line indented by {@code indent}: closing braces
      * line up with the line, let bindings and {@code in} with the {@code let}.
      */
-    private static String expr(Expr expr, int indent, int column) {
-        String flat = flat(expr);
-        if (column + flat.length() <= WIDTH) return flat;
-        if (expr instanceof Expr.Let let) return let(let, column);
-        if (expr instanceof Expr.Case c) return caseExpr(c, indent, column);
-        return flat;
+    private static void expr(Expr expr, int indent, int column, StringBuilder out) {
+        if (fitsFlat(expr, WIDTH - cap(column), out)) return;
+        if (expr instanceof Expr.Let let) let(let, cap(column), out);
+        else if (expr instanceof Expr.Case c) caseExpr(c, cap(indent), cap(column), out);
+        else flat(expr, out, Integer.MAX_VALUE);
     }
 
-    private static String let(Expr.Let let, int column) {
+    private static void let(Expr.Let let, int column, StringBuilder out) {
         String keyword = let.recursive() ? "letrec " : "let ";
-        int bindingColumn = column + keyword.length();
-        String bindings = let.bindings().stream().map(b -> binding(b, bindingColumn))
-                .collect(Collectors.joining(";\n" + spaces(bindingColumn)));
-        return keyword + bindings + "\n" + spaces(column) + "in " + expr(let.body(), column, column + 3);
+        int bindingColumn = cap(column + keyword.length());
+        out.append(keyword);
+        List<Binding> bindings = let.bindings();
+        for (int i = 0; i < bindings.size(); i++) {
+            if (i > 0) spaces(out.append(";\n"), bindingColumn);
+            binding(bindings.get(i), bindingColumn, out);
+        }
+        spaces(out.append('\n'), column).append("in ");
+        expr(let.body(), column, column + 3, out);
     }
 
-    private static String caseExpr(Expr.Case c, int indent, int column) {
-        int altIndent = indent + STEP;
-        String alts = c.alts().stream().map(a -> spaces(altIndent) + alt(a, altIndent))
-                .collect(Collectors.joining(";\n"));
-        return "case " + expr(c.scrutinee(), indent, column + 5) + " of {\n" + alts + "\n" + spaces(indent) + "}";
+    private static void caseExpr(Expr.Case c, int indent, int column, StringBuilder out) {
+        int altIndent = cap(indent + STEP);
+        out.append("case ");
+        expr(c.scrutinee(), indent, column + 5, out);
+        out.append(" of {\n");
+        List<Alt> alts = c.alts();
+        for (int i = 0; i < alts.size(); i++) {
+            if (i > 0) out.append(";\n");
+            String pattern = pattern(alts.get(i)) + " -> ";
+            spaces(out, altIndent).append(pattern);
+            expr(alts.get(i).body(), altIndent, altIndent + pattern.length(), out);
+        }
+        spaces(out.append('\n'), indent).append('}');
     }
 
-    private static String alt(Alt alt, int indent) {
-        String pattern = pattern(alt) + " -> ";
-        return pattern + expr(alt.body(), indent, indent + pattern.length());
+    private static int cap(int indent) {
+        return Math.min(indent, MAX_INDENT);
     }
 
-    private static String flat(Expr expr) {
-        return expr.accept(new Expr.Visitor<>() {
+    /**
+     * Appends {@code expr} on one line if it takes at most {@code room} characters; otherwise
+     * appends nothing. Stops as soon as the room is used up, so the check costs at most the room.
+     */
+    private static boolean fitsFlat(Expr expr, int room, StringBuilder out) {
+        int start = out.length();
+        if (room >= 0 && flat(expr, out, start + room)) return true;
+        out.setLength(start);
+        return false;
+    }
+
+    /** Appends {@code expr} on one line; false, with the text cut anywhere, once it passes {@code limit}. */
+    private static boolean flat(Expr expr, StringBuilder out, int limit) {
+        return expr.accept(new Expr.Visitor<Boolean>() {
             @Override
-            public String let(Expr.Let let) {
-                String bindings = let.bindings().stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
-                        + flat(b.lambda().body())).collect(Collectors.joining("; "));
-                return (let.recursive() ? "letrec " : "let ") + bindings + " in " + flat(let.body());
+            public Boolean let(Expr.Let let) {
+                out.append(let.recursive() ? "letrec " : "let ");
+                List<Binding> bindings = let.bindings();
+                for (int i = 0; i < bindings.size(); i++) {
+                    if (out.length() > limit) return false;
+                    Binding b = bindings.get(i);
+                    out.append(i > 0 ? "; " : "").append(b.name()).append(" = ").append(lambdaHead(b.lambda()))
+                            .append(' ');
+                    if (!flat(b.lambda().body(), out, limit)) return false;
+                }
+                return flat(let.body(), out.append(" in "), limit);
             }
 
             @Override
-            public String caseOf(Expr.Case c) {
-                String alts = c.alts().stream().map(a -> pattern(a) + " -> " + flat(a.body()))
-                        .collect(Collectors.joining("; "));
-                return "case " + flat(c.scrutinee()) + " of { " + alts + " }";
+            public Boolean caseOf(Expr.Case c) {
+                if (!flat(c.scrutinee(), out.append("case "), limit)) return false;
+                out.append(" of { ");
+                List<Alt> alts = c.alts();
+                for (int i = 0; i < alts.size(); i++) {
+                    if (out.length() > limit) return false;
+                    out.append(i > 0 ? "; " : "").append(pattern(alts.get(i))).append(" -> ");
+                    if (!flat(alts.get(i).body(), out, limit)) return false;
+                }
+                return out.append(" }").length() <= limit;
             }
 
             @Override
-            public String app(Expr.App app) {
-                return application(app.function().name(), app.args());
+            public Boolean app(Expr.App app) {
+                return out.append(application(app.function().name(), app.args())).length() <= limit;
             }
 
             @Override
-            public String conApp(Expr.ConApp con) {
-                return application(con.constructor(), con.args());
+            public Boolean conApp(Expr.ConApp con) {
+                return out.append(application(con.constructor(), con.args())).length() <= limit;
             }
 
             @Override
-            public String primApp(Expr.PrimApp prim) {
-                return application(prim.op().symbol(), prim.args());
+            public Boolean primApp(Expr.PrimApp prim) {
+                return out.append(application(prim.op().symbol(), prim.args())).length() <= limit;
             }
 
             @Override
-            public String lit(Lit lit) {
-                return literal(lit.value());
+            public Boolean lit(Lit lit) {
+                return out.append(literal(lit.value())).length() <= limit;
             }
         });
     }
@@ -178,7 +237,7 @@ public final class Printer {
         return value + "#";
     }
 
-    private static String spaces(int n) {
-        return " ".repeat(n);
+    private static StringBuilder spaces(StringBuilder out, int n) {
+        return out.append(" ".repeat(n));
     }
 }

@@ -1,5 +1,6 @@
 package dev.stg.interp.cli;
 
+import dev.stg.core.gen.DeepChain;
 import dev.stg.core.gen.FnFamily;
 import dev.stg.interp.samples.Sample;
 import org.junit.jupiter.api.Test;
@@ -330,5 +331,23 @@ class RunCommandTest {
         CliRunner deep = CliRunner.stg("run", cases.toString());
         assertThat(deep.err()).isEmpty();
         assertThat(deep.out()).isEqualTo("Int# 1#\n");
+    }
+
+    /** Lambdas 25,000 deep go through the nesting pass, its printer, a rerun of its output and every mode. */
+    @Test
+    void aChainOfLambdas25000DeepNestsRunsAndItsNestedPrintRuns() throws IOException {
+        Path chain = file("chain.stg", DeepChain.source(25_000));
+        for (String mode : new String[] {"flat", "nested", "nested-partial"}) {
+            CliRunner run = CliRunner.stg("run", "--closures=" + mode, chain.toString());
+            assertThat(run.err()).as(mode).isEmpty();
+            assertThat(run.out()).as(mode).isEqualTo("Int# 1#\n");
+        }
+        CliRunner nest = CliRunner.stg("nest", chain.toString());
+        assertThat(nest.err()).isEmpty();
+        assertThat(nest.out()).contains("let l24999 = \\(a0) a24999 ->");
+        Path nested = file("nested.stg", nest.out());
+        CliRunner rerun = CliRunner.stg("run", nested.toString());
+        assertThat(rerun.err()).isEmpty();
+        assertThat(rerun.out()).isEqualTo("Int# 1#\n");
     }
 }
