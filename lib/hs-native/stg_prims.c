@@ -63,3 +63,9 @@ long stg_file_getc(long h) {
     if (c == EOF) { fclose(files[h]); files[h] = NULL; return -1; }
     return c;
 }
+
+/* The native runMainIO's report of an uncaught error (lib/hs-native/GHC/TopHandler.hs). */
+long stg_native_stderr_byte(long b) {
+    fflush(stdout);
+    return fputc((int) b, stderr);
+}

@@ -1,4 +1,4 @@
-{-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples, RankNTypes #-}
+{-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples, RankNTypes, PolyKinds, KindSignatures #-}
 -- The core of the library: the Functor/Applicative/Monad classes, the list functions GHC's
 -- desugarer calls by name (build, foldr, map, ++), IO's plumbing, and re-exports of the
 -- ghc-prim modules whose types and classes (Eq, Ord, Bool, Int, Char, IO...) everything uses.
@@ -139,6 +139,22 @@ instance Semigroup [a] where
 instance Monoid [a] where
   mempty = []
 
+instance Semigroup Ordering where
+  LT <> _ = LT
+  EQ <> y = y
+  GT <> _ = GT
+
+instance Monoid Ordering where
+  mempty = EQ
+
+instance Semigroup a => Semigroup (Maybe a) where
+  Nothing <> b = b
+  a <> Nothing = a
+  Just a <> Just b = Just (a <> b)
+
+instance Semigroup a => Monoid (Maybe a) where
+  mempty = Nothing
+
 instance Functor Maybe where
   fmap _ Nothing = Nothing
   fmap f (Just a) = Just (f a)
@@ -213,7 +229,8 @@ const x _ = x
 flip :: (a -> b -> c) -> b -> a -> c
 flip f x y = f y x
 
-($) :: (a -> b) -> a -> b
+-- Levity-polymorphic as GHC's typing rule for ($) expects.
+($) :: forall r a (b :: TYPE r). (a -> b) -> a -> b
 f $ x = f x
 
 ($!) :: (a -> b) -> a -> b
