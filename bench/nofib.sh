@@ -31,7 +31,7 @@ if [ "$#" -gt 0 ]; then programs=("$@"); else programs=($(printf '%s\n' "${!inpu
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 "$root/lib/hs/build.sh" "$work/lib" -O1 2> "$work/lib.log" || { cat "$work/lib.log" >&2; exit 1; }
-lib_flags=(-package-db "$work/lib/package.db" -hide-package base -package-id base -dno-typeable-binds)
+lib_flags=(-package-db "$work/lib/package.db" -hide-all-packages -package-id base -dno-typeable-binds)
 
 have_stg_ghc=no
 if "$root/stg" --help 2>/dev/null | grep -qE '^ +ghc( |$)'; then have_stg_ghc=yes

@@ -5,7 +5,7 @@
 # the machine runs), and, for native builds, an archive with the runtime glue of
 # lib/hs-native and the C side of the machine's stg_* calls. docs/prelude-hs.md explains.
 # Usage: lib/hs/build.sh OUT -O0|-O1
-# Then: ghc -package-db OUT/package.db -hide-package base -package-id base -O1 Prog.hs
+# Then: ghc -package-db OUT/package.db -hide-all-packages -package-id base -dno-typeable-binds -O1 Prog.hs
 set -euo pipefail
 if [ "$#" -ne 2 ]; then echo "usage: lib/hs/build.sh OUT -O0|-O1" >&2; exit 2; fi
 here="$(cd "$(dirname "$0")" && pwd)"

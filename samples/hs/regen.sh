@@ -46,7 +46,7 @@ for name in "${names[@]}"; do
   [ "$(cat "$ref/exit")" != 0 ] && cp "$ref/exit" "$name.exit"
   for opt in O0 O1; do
     dir="$work/$name-$opt"; mkdir -p "$dir"
-    ghc -"$opt" -v0 -package-db "$work/lib-$opt/package.db" -hide-package base -package-id base \
+    ghc -"$opt" -v0 -package-db "$work/lib-$opt/package.db" -hide-all-packages -package-id base \
       "${dump_flags[@]}" -outputdir "$dir/obj" -dumpdir "$dir/dumps/" -o "$dir/prog" "$name.hs"
     cp "$dir/dumps/$name.dump-stg-final" "$opt/$name.dump-stg-final"
     run "$dir" "$dir/prog" "$name"

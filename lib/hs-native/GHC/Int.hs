@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): sized integer types whose constructors the runtime system builds.
+-- Native build only (docs/prelude-hs.md): sized integer types whose constructors the runtime system builds.
 module GHC.Int where
 
 import GHC.Base

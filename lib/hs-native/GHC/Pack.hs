@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): the runtime system unpacks C strings with this.
+-- Native build only (docs/prelude-hs.md): the runtime system unpacks C strings with this.
 module GHC.Pack where
 
 import GHC.Base

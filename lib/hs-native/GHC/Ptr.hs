@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): pointer types whose constructors the runtime system builds.
+-- Native build only (docs/prelude-hs.md): pointer types whose constructors the runtime system builds.
 module GHC.Ptr where
 
 import GHC.Base

@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): the stable pointer type whose constructor the runtime system builds.
+-- Native build only (docs/prelude-hs.md): the stable pointer type whose constructor the runtime system builds.
 module GHC.Stable where
 
 import GHC.Base

@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): the runtime system runs dead weak pointers' finalizers with this.
+-- Native build only (docs/prelude-hs.md): the runtime system runs dead weak pointers' finalizers with this.
 module GHC.Weak where
 
 import GHC.Base

@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): sized word types whose constructors the runtime system builds.
+-- Native build only (docs/prelude-hs.md): sized word types whose constructors the runtime system builds.
 module GHC.Word where
 
 import GHC.Base

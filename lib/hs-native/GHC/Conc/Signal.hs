@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): the runtime system's entry for Haskell signal handlers; the library installs none.
+-- Native build only (docs/prelude-hs.md): the runtime system's entry for Haskell signal handlers; the library installs none.
 module GHC.Conc.Signal where
 
 import GHC.Base

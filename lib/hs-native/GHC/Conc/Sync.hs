@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): called by the threaded runtime between sparks; the library's programs create no sparks.
+-- Native build only (docs/prelude-hs.md): called by the threaded runtime between sparks; the library's programs create no sparks.
 module GHC.Conc.Sync where
 
 import GHC.Base

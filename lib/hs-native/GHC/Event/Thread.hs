@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): raised by the runtime system when a thread waits on a bad file descriptor.
+-- Native build only (docs/prelude-hs.md): raised by the runtime system when a thread waits on a bad file descriptor.
 module GHC.Event.Thread where
 
 import GHC.Base

@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): raised by the runtime system on arithmetic faults.
+-- Native build only (docs/prelude-hs.md): raised by the runtime system on arithmetic faults.
 module GHC.Exception.Type where
 
 import GHC.Base

@@ -1,5 +1,5 @@
 {-# LANGUAGE NoImplicitPrelude, MagicHash, UnboxedTuples #-}
--- Native build only (see README.md): what the runtime system raises when a thread overflows its stack or the heap, or is blocked forever; an exception of this library is its message.
+-- Native build only (docs/prelude-hs.md): what the runtime system raises when a thread overflows its stack or the heap, or is blocked forever; an exception of this library is its message.
 module GHC.IO.Exception where
 
 import GHC.Base
