@@ -151,3 +151,14 @@ instance Enum () where
 instance (Bounded a, Bounded b) => Bounded (a, b) where
   minBound = (minBound, minBound)
   maxBound = (maxBound, maxBound)
+
+instance Bounded Word where
+  minBound = W# 0##
+  maxBound = W# 18446744073709551615##
+
+instance Enum Word where
+  toEnum (I# i) = if isTrue# (i <# 0#) then errorWithoutStackTrace "Enum.toEnum{Word}: tag is outside of bounds" else W# (int2Word# i)
+  fromEnum (W# w) = if isTrue# (word2Int# w <# 0#) then errorWithoutStackTrace "Enum.fromEnum{Word}: value is outside of Int's bounds" else I# (word2Int# w)
+  enumFromTo x y = if x > y then [] else go x
+    where go i = i : (if i == y then [] else go (i + 1))
+  enumFrom x = enumFromTo x maxBound

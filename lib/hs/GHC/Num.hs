@@ -112,3 +112,13 @@ integerDiv (IS a) (IS b)
 integerDiv _ _ = integerOverflow
 integerMod (IS a) (IS b) = intToInteger (modInt (I# a) (I# b))
 integerMod _ _ = integerOverflow
+
+-- Word: arithmetic modulo 2^64.
+instance Num Word where
+  W# x + W# y = W# (plusWord# x y)
+  W# x - W# y = W# (minusWord# x y)
+  W# x * W# y = W# (timesWord# x y)
+  negate (W# x) = W# (minusWord# 0## x)
+  abs x = x
+  signum (W# x) = if isTrue# (eqWord# x 0##) then W# 0## else W# 1##
+  fromInteger i = W# (int2Word# (integerToInt# i))

@@ -80,6 +80,12 @@ instance Show Int where
 instance Show Integer where
   showsPrec p n = showSignedInt p (integerToInt n)
 
+instance Show Word where
+  showsPrec _ (W# w) = showWord w
+    where
+      showWord x r = let q = quotWord# x 10## ; c = C# (chr# (48# +# word2Int# (remWord# x 10##))) in
+        if isTrue# (eqWord# q 0##) then c : r else showWord q (c : r)
+
 instance Show () where
   showsPrec _ () = showString "()"
 
