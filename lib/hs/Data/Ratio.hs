@@ -1,0 +1,4 @@
+{-# LANGUAGE NoImplicitPrelude #-}
+module Data.Ratio (Ratio, Rational, (%), numerator, denominator) where
+
+import GHC.Real
