@@ -47,7 +47,7 @@ public final class Printer {
 
     /** A binding starting at column {@code column} (0-based), its continuation lines indented as far. */
     private static String binding(Binding binding, int column) {
-        return binding.name() + " = " + lambda(binding.lambda(), column);
+        return Spelling.name(binding.name()) + " = " + lambda(binding.lambda(), column);
     }
 
     /** A lambda form whose line is indented by {@code indent}; a body that does not fit goes on the next line. */
@@ -64,7 +64,7 @@ public final class Printer {
         if (!lambda.freeVars().isEmpty()) head.append('(').append(freeVars(lambda.freeVars())).append(')');
         for (Binder param : lambda.params()) {
             if (head.length() > 1) head.append(' ');
-            head.append(param.name());
+            head.append(Spelling.name(param.name()));
         }
         return head.append(lambda.updatable() ? " =>" : " ->").toString();
     }
@@ -75,9 +75,9 @@ public final class Printer {
 
     private static String freeVar(FreeVarEntry entry) {
         if (entry instanceof FreeVarEntry.Parent parent) {
-            return parent.name() + "{" + freeVars(parent.reached()) + "}";
+            return Spelling.name(parent.name()) + "{" + freeVars(parent.reached()) + "}";
         }
-        return entry.name();
+        return Spelling.name(entry.name());
     }
 
     /**
@@ -116,7 +116,7 @@ public final class Printer {
         return expr.accept(new Expr.Visitor<>() {
             @Override
             public String let(Expr.Let let) {
-                String bindings = let.bindings().stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
+                String bindings = let.bindings().stream().map(b -> Spelling.name(b.name()) + " = " + lambdaHead(b.lambda()) + " "
                         + flat(b.lambda().body())).collect(Collectors.joining("; "));
                 return (let.recursive() ? "letrec " : "let ") + bindings + " in " + flat(let.body());
             }
@@ -130,35 +130,35 @@ public final class Printer {
 
             @Override
             public String app(Expr.App app) {
-                return application(app.function().name(), app.args());
+                return application(Spelling.name(app.function().name()), app.args());
             }
 
             @Override
             public String conApp(Expr.ConApp con) {
-                return application(con.constructor(), con.args());
+                return application(Spelling.name(con.constructor()), con.args());
             }
 
             @Override
             public String primApp(Expr.PrimApp prim) {
-                return application(prim.op().symbol(), prim.args());
+                return application((prim.op().isForeignCall() ? "ccall " : "") + prim.op().symbol(), prim.args());
             }
 
             @Override
             public String lit(Lit lit) {
-                return literal(lit.value());
+                return Spelling.literal(lit);
             }
         });
     }
 
     private static String pattern(Alt alt) {
         if (alt instanceof Alt.ConAlt con) {
-            StringBuilder pattern = new StringBuilder(con.constructor());
-            for (Binder var : con.vars()) pattern.append(' ').append(var.name());
+            StringBuilder pattern = new StringBuilder(Spelling.name(con.constructor()));
+            for (Binder var : con.vars()) pattern.append(' ').append(Spelling.name(var.name()));
             return pattern.toString();
         } else if (alt instanceof Alt.LitAlt lit) {
-            return literal(lit.value());
+            return Spelling.literal(lit.lit());
         } else if (alt instanceof Alt.VarAlt var) {
-            return var.var().name();
+            return Spelling.name(var.var().name());
         }
         return "default";
     }
@@ -171,11 +171,7 @@ public final class Printer {
 
     /** A negative literal is one token ({@code -2#}), never parenthesised. */
     private static String atom(Atom atom) {
-        return atom instanceof Var v ? v.name() : literal(((Lit) atom).value());
-    }
-
-    private static String literal(long value) {
-        return value + "#";
+        return atom instanceof Var v ? Spelling.name(v.name()) : Spelling.literal((Lit) atom);
     }
 
     private static String spaces(int n) {

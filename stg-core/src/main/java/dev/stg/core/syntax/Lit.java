@@ -42,6 +42,11 @@ public record Lit(Rep rep, long value, String bytes, Span span) implements Atom,
         return new Lit(Rep.ADDR, 0, latin1Bytes, span);
     }
 
+    /** The same literal at another place (passes that rebuild trees keep every literal's rep). */
+    public Lit withSpan(Span at) {
+        return new Lit(rep, value, bytes, at);
+    }
+
     public double asDouble() {
         return Double.longBitsToDouble(value);
     }
