@@ -223,6 +223,7 @@ final class Lexer extends LexerBase {
                 return best == 32 ? 127 : best;
             }
         }
+        if (!in.atEnd() && in.peek() != '\n' && in.textFrom(start).length() == 1) in.advance();
         diags.error(in.spanFrom(start), "malformed escape '" + in.textFrom(start) + "'",
                 "a Haskell escape: \\n \\t \\\\ \\' \\\" \\955 \\x3BB \\o17 \\^A \\NUL ... \\DEL");
         return -1;

@@ -1,5 +1,6 @@
 package dev.stg.interp.code;
 
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Span;
 
 /**
@@ -50,6 +51,8 @@ public final class InfoTable {
     public final byte[] fieldTypes;
     /** For PARENT fields, the bitmask of the parent's fields (by field index) this edge demands. */
     public final long[] parentMask;
+    /** CON: what each field holds (which unboxed rep, for the value printer); null for other kinds. */
+    private Rep[] fieldReps;
     /** Whether a THUNK is updatable (has an update slot and pushes an update frame). */
     public final boolean updatable;
     /** FUN and THUNK: the compiled body, set once by {@link LambdaCode}'s constructor. */
@@ -82,6 +85,16 @@ public final class InfoTable {
 
     public boolean isPointerField(int field) {
         return fieldTypes[field] != INT;
+    }
+
+    /** What field {@code field} of a constructor holds: its rep, or Int# for an unboxed field of unknown rep. */
+    public Rep fieldRep(int field) {
+        if (fieldReps != null && field < fieldReps.length) return fieldReps[field];
+        return isPointerField(field) ? Rep.POINTER : Rep.INT;
+    }
+
+    void attach(Rep[] reps) {
+        fieldReps = reps;
     }
 
     public LambdaCode lambda() {
