@@ -2,6 +2,7 @@ package dev.stg.core.analysis;
 
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Rep;
 
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -11,37 +12,52 @@ import java.util.Set;
 
 /**
  * The inferred boxity of a program: which binders, constructor fields and lambda-form results
- * hold Int# values; everything else holds pointers. Binders and lambda-forms are looked up by
+ * hold unboxed words, and of which {@link Rep}; everything else holds pointers. The
+ * {@code isInt} family answers "unboxed" (the machine needs only pointer or not); the rep
+ * methods give the kind. Binders and lambda-forms are looked up by
  * identity, since a pass may generate several with the same name and span.
  */
 public final class Boxity {
 
-    private final Map<Binder, Boolean> binders;
-    private final Map<LambdaForm, Boolean> results;
-    private final Map<String, boolean[]> fields;
+    private final Map<Binder, Rep> binders;
+    private final Map<LambdaForm, Rep> results;
+    private final Map<String, Rep[]> fields;
 
-    Boxity(IdentityHashMap<Binder, Boolean> binders, IdentityHashMap<LambdaForm, Boolean> results,
-           LinkedHashMap<String, boolean[]> fields) {
+    Boxity(IdentityHashMap<Binder, Rep> binders, IdentityHashMap<LambdaForm, Rep> results,
+           LinkedHashMap<String, Rep[]> fields) {
         this.binders = binders;
         this.results = results;
         this.fields = fields;
     }
 
-    /** Whether this binder (parameter, let/letrec binder, pattern variable) holds an Int#; false if unknown. */
+    /** Whether this binder (parameter, let/letrec binder, pattern variable) holds an unboxed word; false if unknown. */
     public boolean isInt(Binder binder) {
-        return binders.getOrDefault(binder, false);
+        return !rep(binder).isPointer();
     }
 
-    /** Per field of the constructor, whether it holds an Int#; an unknown constructor has none. */
+    /** What this binder holds; a pointer if unknown. */
+    public Rep rep(Binder binder) {
+        return binders.getOrDefault(binder, Rep.POINTER);
+    }
+
+    /** Per field of the constructor, whether it holds an unboxed word; an unknown constructor has none. */
     public boolean[] intFields(String constructor) {
-        boolean[] ints = fields.get(constructor);
-        return ints == null ? new boolean[0] : ints.clone();
+        Rep[] reps = fieldReps(constructor);
+        boolean[] unboxed = new boolean[reps.length];
+        for (int i = 0; i < reps.length; i++) unboxed[i] = !reps[i].isPointer();
+        return unboxed;
+    }
+
+    /** Per field of the constructor, what it holds; an unknown constructor has none. */
+    public Rep[] fieldReps(String constructor) {
+        Rep[] reps = fields.get(constructor);
+        return reps == null ? new Rep[0] : reps.clone();
     }
 
     /** The constructor's arity program-wide, or -1 if the program never uses it. */
     public int arity(String constructor) {
-        boolean[] ints = fields.get(constructor);
-        return ints == null ? -1 : ints.length;
+        Rep[] reps = fields.get(constructor);
+        return reps == null ? -1 : reps.length;
     }
 
     /** Every constructor the program applies or matches, in order of first appearance. */
@@ -49,8 +65,13 @@ public final class Boxity {
         return Collections.unmodifiableSet(fields.keySet());
     }
 
-    /** Whether evaluating this lambda-form (applied to all its parameters) gives an Int#. */
+    /** Whether evaluating this lambda-form (applied to all its parameters) gives an unboxed word. */
     public boolean resultIsInt(LambdaForm lambda) {
-        return results.getOrDefault(lambda, false);
+        return !resultRep(lambda).isPointer();
+    }
+
+    /** What evaluating this lambda-form (applied to all its parameters) gives. */
+    public Rep resultRep(LambdaForm lambda) {
+        return results.getOrDefault(lambda, Rep.POINTER);
     }
 }

@@ -1,6 +1,5 @@
 package dev.stg.core.analysis;
 
-import dev.stg.core.analysis.BoxityUnifier.Kind;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Atom;
@@ -11,6 +10,7 @@ import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
@@ -23,10 +23,13 @@ import java.util.Map;
 /**
  * Static boxity inference by unification. Every binder, every constructor field (per name and
  * position) and every lambda-form's result is a node; nodes that must hold the same kind of value
- * are unified, and a class is Int# or a pointer by its constraints:
+ * are unified, and a class is a pointer or one unboxed rep (Int#, Word#, Char#, Double#,
+ * Float#, Addr#) by its constraints:
  * <ul>
- * <li>literals, primop operands and primop results are Int#; a literal pattern makes the
- *     scrutinee Int#, a constructor pattern makes it a pointer;</li>
+ * <li>a literal has its rep, primop operands and results have the reps of the primop's
+ *     signature ({@link PrimOp#args()}, {@link PrimOp#results()}), except that error#'s and
+ *     raise#'s results are unconstrained (they never return); a literal pattern gives the
+ *     scrutinee the literal's rep, a constructor pattern makes it a pointer;</li>
  * <li>constructor fields unify with the atoms passed to them and the pattern variables bound
  *     to them; a var-alternative binder unifies with the scrutinee; all alternatives of a case
  *     give the same kind;</li>
@@ -93,7 +96,7 @@ public final class BoxityAnalysis {
     }
 
     private void closureValue(Binding b, String what) {
-        unifier.require(binderNode(b.binder()), Kind.POINTER, what + " '" + b.name() + "'", b.binder().span());
+        unifier.require(binderNode(b.binder()), Rep.POINTER, what + " '" + b.name() + "'", b.binder().span());
         knownLambdas.put(b.binder(), b.lambda());
         lambdaNames.put(b.lambda(), b.name());
     }
@@ -104,7 +107,7 @@ public final class BoxityAnalysis {
         int body = expr(lambda.body(), env.bind(lambda.params()));
         unifier.unify(resultNode(lambda), body, lambda.body().span());
         if (lambda.updatable()) {
-            unifier.require(resultNode(lambda), Kind.POINTER, "the value of updatable thunk '" + b.name() + "'",
+            unifier.require(resultNode(lambda), Rep.POINTER, "the value of updatable thunk '" + b.name() + "'",
                     lambda.span());
         }
     }
@@ -132,7 +135,7 @@ public final class BoxityAnalysis {
                 for (int i = 0; i < con.args().size(); i++) {
                     unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
                 }
-                return unifier.node(null, Kind.POINTER, "constructor application", con.span());
+                return unifier.node(null, Rep.POINTER, "constructor application", con.span());
             }
 
             @Override
@@ -148,11 +151,14 @@ public final class BoxityAnalysis {
     }
 
     private int primApp(Expr.PrimApp prim, Env env) {
-        for (Atom arg : prim.args()) {
-            unifier.require(atom(arg, env), Kind.INT, "operand of primop '" + prim.op().symbol() + "'", arg.span());
+        PrimOp op = prim.op();
+        for (int i = 0; i < prim.args().size(); i++) {
+            Atom arg = prim.args().get(i);
+            Rep rep = i < op.arity() ? op.args().get(i) : Rep.INT;
+            unifier.require(atom(arg, env), rep, "operand " + (i + 1) + " of primop '" + op.symbol() + "'", arg.span());
         }
-        if (prim.op() == PrimOp.ERROR) return unifier.node(null);
-        return unifier.node(null, Kind.INT, "result of primop '" + prim.op().symbol() + "'", prim.span());
+        if (op == PrimOp.ERROR || op == PrimOp.RAISE || op.results().size() != 1) return unifier.node(null);
+        return unifier.node(null, op.results().get(0), "result of primop '" + op.symbol() + "'", prim.span());
     }
 
     private int app(Expr.App app, Env env) {
@@ -162,7 +168,7 @@ public final class BoxityAnalysis {
         if (known == null) {
             for (Atom arg : args) atom(arg, env);
             if (args.isEmpty()) return atom(app.function(), env);
-            unifier.require(atom(app.function(), env), Kind.POINTER, "a function applied to arguments", app.span());
+            unifier.require(atom(app.function(), env), Rep.POINTER, "a function applied to arguments", app.span());
             return unifier.node(null);
         }
         int passed = Math.min(args.size(), known.arity());
@@ -172,10 +178,10 @@ public final class BoxityAnalysis {
         }
         if (args.size() == known.arity()) return resultNode(known);
         if (args.size() < known.arity()) {
-            return unifier.node(null, Kind.POINTER, "partial application of '" + app.function().name() + "'",
+            return unifier.node(null, Rep.POINTER, "partial application of '" + app.function().name() + "'",
                     app.span());
         }
-        unifier.require(resultNode(known), Kind.POINTER, "a function applied to more arguments", app.span());
+        unifier.require(resultNode(known), Rep.POINTER, "a function applied to more arguments", app.span());
         return unifier.node(null);
     }
 
@@ -192,10 +198,10 @@ public final class BoxityAnalysis {
         unifier.unify(scrutinee, expr(c.scrutinee(), env), c.scrutinee().span());
         int result = unifier.node(null);
         for (Alt alt : c.alts()) {
-            if (alt instanceof Alt.LitAlt) {
-                unifier.require(scrutinee, Kind.INT, "literal pattern", alt.span());
+            if (alt instanceof Alt.LitAlt lit) {
+                unifier.require(scrutinee, lit.lit().rep(), "literal pattern", alt.span());
             } else if (alt instanceof Alt.ConAlt con) {
-                unifier.require(scrutinee, Kind.POINTER, "constructor pattern", alt.span());
+                unifier.require(scrutinee, Rep.POINTER, "constructor pattern", alt.span());
                 List<Integer> fields = fields(con.constructor(), con.vars().size());
                 for (int i = 0; i < con.vars().size(); i++) {
                     unifier.unify(fields.get(i), binderNode(con.vars().get(i)), con.vars().get(i).span());
@@ -209,7 +215,7 @@ public final class BoxityAnalysis {
     }
 
     private int atom(Atom atom, Env env) {
-        if (atom instanceof Lit lit) return unifier.node(null, Kind.INT, "literal", lit.span());
+        if (atom instanceof Lit lit) return unifier.node(null, lit.rep(), "literal", lit.span());
         Binder binder = env.lookup(((Var) atom).name());
         return binder == null ? unifier.node(null) : binderNode(binder);
     }
@@ -234,17 +240,17 @@ public final class BoxityAnalysis {
     }
 
     private Boxity result() {
-        IdentityHashMap<Binder, Boolean> binders = new IdentityHashMap<>();
-        binderNodes.forEach((b, node) -> binders.put(b, unifier.kind(node) == Kind.INT));
-        IdentityHashMap<LambdaForm, Boolean> results = new IdentityHashMap<>();
-        resultNodes.forEach((lf, node) -> results.put(lf, unifier.kind(node) == Kind.INT));
-        LinkedHashMap<String, boolean[]> ints = new LinkedHashMap<>();
+        IdentityHashMap<Binder, Rep> binders = new IdentityHashMap<>();
+        binderNodes.forEach((b, node) -> binders.put(b, unifier.kind(node)));
+        IdentityHashMap<LambdaForm, Rep> results = new IdentityHashMap<>();
+        resultNodes.forEach((lf, node) -> results.put(lf, unifier.kind(node)));
+        LinkedHashMap<String, Rep[]> reps = new LinkedHashMap<>();
         arities.forEach((constructor, arity) -> {
-            boolean[] flags = new boolean[arity];
+            Rep[] fields = new Rep[arity];
             List<Integer> nodes = fieldNodes.get(constructor);
-            for (int i = 0; i < arity; i++) flags[i] = unifier.kind(nodes.get(i)) == Kind.INT;
-            ints.put(constructor, flags);
+            for (int i = 0; i < arity; i++) fields[i] = unifier.kind(nodes.get(i));
+            reps.put(constructor, fields);
         });
-        return new Boxity(binders, results, ints);
+        return new Boxity(binders, results, reps);
     }
 }

@@ -1,25 +1,28 @@
 package dev.stg.core.analysis;
 
 import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Span;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Union-find over boxity variables. A class of unified nodes is unconstrained, Int#, or a
- * pointer; the first constraint of a class is remembered as the place to quote when a later
+ * Union-find over boxity variables. A class of unified nodes is unconstrained, a pointer, or
+ * one unboxed {@link Rep} (Int#, Char#, Double#, ...); the first constraint of a class is remembered as the place to quote when a later
  * one contradicts it. A class reports at most one conflict, so one mistake gives one error.
  */
 final class BoxityUnifier {
 
-    enum Kind { POINTER, INT }
-
     /** Why a class has its kind: {@code what} happened at {@code where}. */
-    private record Reason(Kind kind, String what, Span where) {
+    private record Reason(Rep kind, String what, Span where) {
         String describe() {
-            return (kind == Kind.INT ? "Int# (" : "a pointer (") + what + " at " + where.location() + ")";
+            return name(kind) + " (" + what + " at " + where.location() + ")";
         }
+    }
+
+    private static String name(Rep rep) {
+        return rep.isPointer() ? "a pointer" : rep.display();
     }
 
     private final Diagnostics diags;
@@ -41,13 +44,13 @@ final class BoxityUnifier {
         return parents.size() - 1;
     }
 
-    int node(String label, Kind kind, String what, Span where) {
+    int node(String label, Rep kind, String what, Span where) {
         int node = node(label);
         require(node, kind, what, where);
         return node;
     }
 
-    void require(int node, Kind kind, String what, Span where) {
+    void require(int node, Rep kind, String what, Span where) {
         int root = find(node);
         Reason reason = new Reason(kind, what, where);
         if (reasons.get(root) == null) {
@@ -73,16 +76,23 @@ final class BoxityUnifier {
         }
     }
 
-    Kind kind(int node) {
+    Rep kind(int node) {
         Reason reason = reasons.get(find(node));
-        return reason == null ? Kind.POINTER : reason.kind();
+        return reason == null ? Rep.POINTER : reason.kind();
     }
 
     private void conflict(int root, String label, Reason first, Reason second, Span where) {
         if (conflicted.get(root)) return;
         conflicted.set(root, true);
         diags.error(where, label + " is both " + first.describe() + " and " + second.describe(),
-                "one boxity for " + label + ": always Int#, or always a pointer");
+                "one boxity for " + label + ": " + choice(first.kind(), second.kind()));
+    }
+
+    /** The two ways to agree, the unboxed one first: "always Int#, or always a pointer". */
+    private static String choice(Rep a, Rep b) {
+        Rep first = a.isPointer() ? b : a;
+        Rep second = a.isPointer() ? a : b;
+        return "always " + name(first) + ", or always " + name(second);
     }
 
     /** The most specific name for what is being unified: either node's own label, else its class's. */

@@ -243,7 +243,7 @@ public final class FreeVariables {
     private static Alt fill(Alt alt, Map<LambdaForm, List<FreeVarEntry>> exact) {
         Expr body = fill(alt.body(), exact);
         if (alt instanceof Alt.ConAlt a) return new Alt.ConAlt(a.constructor(), a.vars(), body, a.span());
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.value(), body, a.span());
+        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), body, a.span());
         if (alt instanceof Alt.VarAlt a) return new Alt.VarAlt(a.var(), body, a.span());
         return new Alt.DefaultAlt(body, alt.span());
     }

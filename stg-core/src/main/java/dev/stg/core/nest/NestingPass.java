@@ -140,7 +140,7 @@ final class NestingPass {
 
     private static Alt withBody(Alt alt, Expr body) {
         if (alt instanceof Alt.ConAlt a) return new Alt.ConAlt(a.constructor(), a.vars(), body, a.span());
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.value(), body, a.span());
+        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), body, a.span());
         if (alt instanceof Alt.VarAlt a) return new Alt.VarAlt(a.var(), body, a.span());
         return new Alt.DefaultAlt(body, alt.span());
     }

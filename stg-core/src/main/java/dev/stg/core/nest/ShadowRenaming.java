@@ -140,7 +140,7 @@ final class ShadowRenaming {
             var.close();
             return new Alt.VarAlt(var.binders.get(0), body, a.span());
         }
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.value(), expr(a.body()), a.span());
+        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), expr(a.body()), a.span());
         return new Alt.DefaultAlt(expr(alt.body()), alt.span());
     }
 

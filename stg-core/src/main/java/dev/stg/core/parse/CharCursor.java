@@ -31,6 +31,11 @@ final class CharCursor {
         return peek(0);
     }
 
+    /** The text from here to the end (a view for reading one code point). */
+    CharSequence peekRest() {
+        return text.subSequence(offset, Math.min(text.length(), offset + 2));
+    }
+
     boolean startsWith(String s) {
         return text.startsWith(s, offset);
     }

@@ -24,7 +24,7 @@ abstract class LexerBase {
             skipSpaceAndComments();
             CharCursor.Mark start = in.mark();
             if (in.atEnd()) {
-                tokens.add(new Token(TokenKind.EOF, "", 0, in.spanFrom(start)));
+                tokens.add(new Token(TokenKind.EOF, "", null, in.spanFrom(start)));
                 return tokens;
             }
             lexToken(start);

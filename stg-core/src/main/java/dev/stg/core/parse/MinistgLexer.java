@@ -1,6 +1,7 @@
 package dev.stg.core.parse;
 
 import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
 
@@ -74,7 +75,7 @@ final class MinistgLexer extends LexerBase {
             diags.error(in.spanFrom(start), "literal " + digits + " is out of range",
                     "a 64-bit integer, at most 9223372036854775807");
         }
-        tokens.add(new Token(TokenKind.INT, digits, value, in.spanFrom(start)));
+        tokens.add(new Token(TokenKind.INT, digits, new Lit(value, in.spanFrom(start)), in.spanFrom(start)));
     }
 
     private void lexName(CharCursor.Mark start) {
@@ -117,6 +118,6 @@ final class MinistgLexer extends LexerBase {
     }
 
     private void add(TokenKind kind, CharCursor.Mark start) {
-        tokens.add(new Token(kind, in.textFrom(start), 0, in.spanFrom(start)));
+        tokens.add(new Token(kind, in.textFrom(start), null, in.spanFrom(start)));
     }
 }

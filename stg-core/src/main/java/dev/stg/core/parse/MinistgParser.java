@@ -224,7 +224,7 @@ public final class MinistgParser {
     }
 
     private static Lit literal(Token t) {
-        return new Lit(t.value(), t.span());
+        return t.lit();
     }
 
     private static Binder binder(Token name) {

@@ -15,6 +15,8 @@ import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 
 import static dev.stg.core.parse.TokenKind.*;
@@ -60,6 +62,7 @@ public final class NativeParser {
     private LambdaForm lambda() {
         Token backslash = in.expect(BACKSLASH, "a lambda form starting with '\\'");
         List<FreeVarEntry> freeVars = in.at(LPAREN) ? freeVarList() : List.of();
+        if (freeVars.isEmpty() && in.at(CON) && in.peek().text().equals("()")) in.next();
         List<Binder> params = new ArrayList<>();
         while (in.at(VAR)) params.add(binder(in.next()));
         boolean updatable = in.at(FAT_ARROW);
@@ -118,6 +121,8 @@ public final class NativeParser {
             }
             case PRIMOP:
                 return primApp();
+            case CCALL:
+                return foreignCall();
             case INT:
                 in.next();
                 return literal(first);
@@ -194,7 +199,7 @@ public final class NativeParser {
             case INT: {
                 in.next();
                 Expr body = altBody();
-                return new Alt.LitAlt(first.value(), body, first.span().to(body.span()));
+                return new Alt.LitAlt(first.lit(), body, first.span().to(body.span()));
             }
             case DEFAULT: {
                 in.next();
@@ -226,6 +231,19 @@ public final class NativeParser {
         return new Expr.PrimApp(op, args, spanThrough(opToken, args));
     }
 
+    /** {@code ccall putchar c}: one of the foreign calls the machine implements. */
+    private Expr foreignCall() {
+        Token keyword = in.next();
+        String known = Arrays.stream(PrimOp.values()).filter(PrimOp::isForeignCall).map(PrimOp::symbol)
+                .collect(Collectors.joining(", "));
+        Token name = in.expect(VAR, "the name of a foreign call after 'ccall': one of " + known);
+        PrimOp op = PrimOp.bySymbol(name.text()).filter(PrimOp::isForeignCall)
+                .orElseThrow(() -> in.error(name, "unknown foreign call '" + name.text() + "'", "one of " + known));
+        List<Atom> args = atoms();
+        if (args.size() != op.arity()) in.reportArity(name, op.arity(), args.size());
+        return new Expr.PrimApp(op, args, keyword.span().to(spanThrough(name, args)));
+    }
+
     private List<Atom> atoms() {
         List<Atom> atoms = new ArrayList<>();
         while (in.at(VAR) || in.at(INT)) {
@@ -253,7 +271,7 @@ public final class NativeParser {
     }
 
     private static Lit literal(Token t) {
-        return new Lit(t.value(), t.span());
+        return t.lit();
     }
 
     private static Binder binder(Token name) {

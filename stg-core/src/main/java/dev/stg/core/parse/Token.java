@@ -1,12 +1,14 @@
 package dev.stg.core.parse;
 
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Span;
 
 /**
- * One token. {@code value} is the number of an {@link TokenKind#INT} (0 when the literal was
- * malformed: the lexer has already reported it, so parsing goes on as if it were fine).
+ * One token. {@code lit} is the literal of an {@link TokenKind#INT} token (a 0 of its rep when
+ * the literal was malformed: the lexer has already reported it, so parsing goes on as if it
+ * were fine), null for other tokens.
  */
-record Token(TokenKind kind, String text, long value, Span span) {
+record Token(TokenKind kind, String text, Lit lit, Span span) {
 
     boolean is(TokenKind k) {
         return kind == k;

@@ -67,7 +67,7 @@ public final class Printer {
 
     /** A binding starting at column {@code column} (0-based), its continuation lines indented as far. */
     private static void binding(Binding binding, int column, StringBuilder out) {
-        out.append(binding.name()).append(" = ");
+        out.append(Spelling.name(binding.name())).append(" = ");
         lambda(binding.lambda(), column, out);
     }
 
@@ -87,7 +87,7 @@ public final class Printer {
         if (!lambda.freeVars().isEmpty()) head.append('(').append(freeVars(lambda.freeVars())).append(')');
         for (Binder param : lambda.params()) {
             if (head.length() > 1) head.append(' ');
-            head.append(param.name());
+            head.append(Spelling.name(param.name()));
         }
         return head.append(lambda.updatable() ? " =>" : " ->").toString();
     }
@@ -98,9 +98,9 @@ public final class Printer {
 
     private static String freeVar(FreeVarEntry entry) {
         if (entry instanceof FreeVarEntry.Parent parent) {
-            return parent.name() + "{" + freeVars(parent.reached()) + "}";
+            return Spelling.name(parent.name()) + "{" + freeVars(parent.reached()) + "}";
         }
-        return entry.name();
+        return Spelling.name(entry.name());
     }
 
     /**
@@ -167,7 +167,7 @@ public final class Printer {
                 for (int i = 0; i < bindings.size(); i++) {
                     if (out.length() > limit) return false;
                     Binding b = bindings.get(i);
-                    out.append(i > 0 ? "; " : "").append(b.name()).append(" = ").append(lambdaHead(b.lambda()))
+                    out.append(i > 0 ? "; " : "").append(Spelling.name(b.name())).append(" = ").append(lambdaHead(b.lambda()))
                             .append(' ');
                     if (!flat(b.lambda().body(), out, limit)) return false;
                 }
@@ -189,35 +189,35 @@ public final class Printer {
 
             @Override
             public Boolean app(Expr.App app) {
-                return out.append(application(app.function().name(), app.args())).length() <= limit;
+                return out.append(application(Spelling.name(app.function().name()), app.args())).length() <= limit;
             }
 
             @Override
             public Boolean conApp(Expr.ConApp con) {
-                return out.append(application(con.constructor(), con.args())).length() <= limit;
+                return out.append(application(Spelling.name(con.constructor()), con.args())).length() <= limit;
             }
 
             @Override
             public Boolean primApp(Expr.PrimApp prim) {
-                return out.append(application(prim.op().symbol(), prim.args())).length() <= limit;
+                return out.append(application((prim.op().isForeignCall() ? "ccall " : "") + prim.op().symbol(), prim.args())).length() <= limit;
             }
 
             @Override
             public Boolean lit(Lit lit) {
-                return out.append(literal(lit.value())).length() <= limit;
+                return out.append(Spelling.literal(lit)).length() <= limit;
             }
         });
     }
 
     private static String pattern(Alt alt) {
         if (alt instanceof Alt.ConAlt con) {
-            StringBuilder pattern = new StringBuilder(con.constructor());
-            for (Binder var : con.vars()) pattern.append(' ').append(var.name());
+            StringBuilder pattern = new StringBuilder(Spelling.name(con.constructor()));
+            for (Binder var : con.vars()) pattern.append(' ').append(Spelling.name(var.name()));
             return pattern.toString();
         } else if (alt instanceof Alt.LitAlt lit) {
-            return literal(lit.value());
+            return Spelling.literal(lit.lit());
         } else if (alt instanceof Alt.VarAlt var) {
-            return var.var().name();
+            return Spelling.name(var.var().name());
         }
         return "default";
     }
@@ -230,11 +230,7 @@ public final class Printer {
 
     /** A negative literal is one token ({@code -2#}), never parenthesised. */
     private static String atom(Atom atom) {
-        return atom instanceof Var v ? v.name() : literal(((Lit) atom).value());
-    }
-
-    private static String literal(long value) {
-        return value + "#";
+        return atom instanceof Var v ? Spelling.name(v.name()) : Spelling.literal((Lit) atom);
     }
 
     private static StringBuilder spaces(StringBuilder out, int n) {

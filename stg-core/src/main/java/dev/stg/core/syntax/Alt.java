@@ -16,8 +16,17 @@ public sealed interface Alt {
         }
     }
 
-    /** {@code 3# -> body}. */
-    record LitAlt(long value, Expr body, Span span) implements Alt {
+    /** {@code 3# -> body}, {@code 'a'# -> body}: matches an unboxed value equal to the literal. */
+    record LitAlt(Lit lit, Expr body, Span span) implements Alt {
+        /** An Int# pattern. */
+        public LitAlt(long value, Expr body, Span span) {
+            this(new Lit(value, span), body, span);
+        }
+
+        /** The literal's machine word (see {@link Lit}). */
+        public long value() {
+            return lit.value();
+        }
     }
 
     /** {@code x -> body}: matches anything and binds it. */

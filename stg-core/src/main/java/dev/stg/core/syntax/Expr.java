@@ -11,7 +11,7 @@ import java.util.List;
  * Walkers that only follow lets and cases use {@link StructureVisitor}, whose one leaf is an
  * {@link Atomic} expression; a new node that builds closures or binds names breaks them too.
  */
-public sealed interface Expr permits Expr.Let, Expr.Case, Expr.Atomic {
+public sealed interface Expr permits Expr.Let, Expr.Join, Expr.Case, Expr.Atomic {
 
     Span span();
 
@@ -20,6 +20,11 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.Atomic {
     /** One method per kind of expression; a walker implements all of them. */
     interface Visitor<R> {
         R let(Let let);
+
+        /** TEMPORARY default (issue 11, join-point work in progress): removed when every walker handles joins. */
+        default R join(Join join) {
+            throw new UnsupportedOperationException("join points are not supported yet");
+        }
 
         R caseOf(Case c);
 
@@ -77,6 +82,25 @@ public sealed interface Expr permits Expr.Let, Expr.Case, Expr.Atomic {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.let(this);
+        }
+    }
+
+    /**
+     * Join points ({@code join}/{@code joinrec}, GHC's {@code let-no-escape}): functions that are
+     * only ever called ("jumped to") saturated, in tail position of {@code body} or of each other,
+     * never captured by a closure. They are local continuations of the enclosing body: no heap
+     * object is built for them, and a jump binds the parameters and runs the join point's body
+     * in the same register frame, pushing no frame and allocating nothing. A jump is an
+     * {@link App} of the join point's name.
+     */
+    record Join(boolean recursive, List<Binding> bindings, Expr body, Span span) implements Expr {
+        public Join {
+            bindings = List.copyOf(bindings);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.join(this);
         }
     }
 

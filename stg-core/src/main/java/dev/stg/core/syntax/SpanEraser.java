@@ -62,7 +62,7 @@ public final class SpanEraser {
 
             @Override
             public Expr lit(Lit lit) {
-                return new Lit(lit.value(), Span.NONE);
+                return lit.withSpan(Span.NONE);
             }
         });
     }
@@ -72,7 +72,7 @@ public final class SpanEraser {
             return new Alt.ConAlt(a.constructor(), a.vars().stream().map(SpanEraser::erase).toList(),
                     erase(a.body()), Span.NONE);
         } else if (alt instanceof Alt.LitAlt a) {
-            return new Alt.LitAlt(a.value(), erase(a.body()), Span.NONE);
+            return new Alt.LitAlt(a.lit().withSpan(Span.NONE), erase(a.body()), Span.NONE);
         } else if (alt instanceof Alt.VarAlt a) {
             return new Alt.VarAlt(erase(a.var()), erase(a.body()), Span.NONE);
         }
@@ -81,6 +81,6 @@ public final class SpanEraser {
 
     private static List<Atom> atoms(List<Atom> atoms) {
         return atoms.stream().map(a -> a instanceof Var v ? (Atom) new Var(v.name(), Span.NONE)
-                : new Lit(((Lit) a).value(), Span.NONE)).toList();
+                : ((Lit) a).withSpan(Span.NONE)).toList();
     }
 }

@@ -160,6 +160,24 @@ class BoxityAnalysisTest {
     }
 
     @Test
+    void aCharWhereAnIntIsExpectedNamesBothPlaces() {
+        assertThat(analyse("main = \\ -> case ord# 'a'# of { c -> +# c 'b'# }").errors()).isEqualTo("""
+                t.stg:1:43: error: a value is both Char# (literal at t.stg:1:43) and Int# (operand 2 of primop '+#' at t.stg:1:43)
+                 1 | main = \\ -> case ord# 'a'# of { c -> +# c 'b'# }
+                   |                                           ^^^^
+                  expected: one boxity for a value: always Char#, or always Int#
+                """);
+    }
+
+    @Test
+    void primopSignaturesGiveTheirOperandsAndResultsTheirReps() {
+        assertThat(analyse("main = \\ -> case +## 1.5## 2.0## of { d -> case double2Int# d of { n -> +# n 1# } }")
+                .errors()).isEmpty();
+        assertThat(analyse("main = \\ -> case plusWord# 1## 2# of { w -> w }").errors())
+                .contains("is both Int# (literal at t.stg:1:32) and Word# (operand 2 of primop 'plusWord#'");
+    }
+
+    @Test
     void anUpdatableThunkMustGiveAPointer() {
         assertThat(analyse("main = \\ -> let t = \\ => 1# in t").errors()).isEqualTo("""
                 t.stg:1:21: error: the result of 't' is both Int# (literal at t.stg:1:26) and a pointer (the value of updatable thunk 't' at t.stg:1:21)

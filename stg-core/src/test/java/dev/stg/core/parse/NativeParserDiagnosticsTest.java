@@ -180,6 +180,37 @@ class NativeParserDiagnosticsTest {
     }
 
     @Test
+    void aCharBeyondUnicodeAMalformedEscapeAndAWideStringByte() {
+        assertThat(nativeErrors("f = \\ -> '\\1114112'#")).isEqualTo("""
+                test.stg:1:10: error: character literal beyond Unicode: code point 1114112
+                 1 | f = \\ -> '\\1114112'#
+                   |          ^^^^^^^^^^^
+                  expected: a code point from 0 to 1114111 (0x10FFFF)
+                """);
+        assertThat(nativeErrors("f = \\ -> '\\q'#")).startsWith("""
+                test.stg:1:11: error: malformed escape '\\q'
+                """);
+        assertThat(nativeErrors("f = \\ -> \"\\955\"#")).isEqualTo("""
+                test.stg:1:10: error: string literal holds a character beyond one byte
+                 1 | f = \\ -> "\\955"#
+                   |          ^^^^^^^
+                  expected: characters 0-255 only, one byte each (\\200 for the byte 200)
+                """);
+        assertThat(nativeErrors("f = \\ -> 18446744073709551616##")).contains(
+                "error: literal 18446744073709551616## is out of range", "expected: a Word# from 0## to 18446744073709551615##");
+    }
+
+    @Test
+    void anUnknownForeignCallNamesTheKnownOnes() {
+        assertThat(nativeErrors("f = \\ -> ccall fopen x")).isEqualTo("""
+                test.stg:1:16: error: unknown foreign call 'fopen'
+                 1 | f = \\ -> ccall fopen x
+                   |                ^^^^^
+                  expected: one of putchar, getchar, exit
+                """);
+    }
+
+    @Test
     void literalsOutOfRange() {
         assertThat(nativeErrors("f = \\ -> 9223372036854775808#")).isEqualTo("""
                 test.stg:1:10: error: literal 9223372036854775808# is out of range

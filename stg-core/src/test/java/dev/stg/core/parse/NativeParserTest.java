@@ -1,9 +1,11 @@
 package dev.stg.core.parse;
 
 import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
@@ -247,9 +249,40 @@ class NativeParserTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = PrimOp.class, names = {"NEGATE", "ERROR"}, mode = EnumSource.Mode.EXCLUDE)
-        void everyBinaryPrimitiveHasItsSymbol(PrimOp op) {
-            assertThat(expression(op.symbol() + " a 2#")).isEqualTo(prim(op, var("a"), lit(2)));
+        @EnumSource(value = PrimOp.class, names = {"PUTCHAR", "GETCHAR", "EXIT"}, mode = EnumSource.Mode.EXCLUDE)
+        void everyPrimitiveIsWrittenByItsSymbol(PrimOp op) {
+            List<Atom> operands = List.<Atom>of(var("a"), lit(2)).subList(0, op.arity());
+            String text = op.symbol() + (op.arity() > 0 ? " a" : "") + (op.arity() > 1 ? " 2#" : "");
+            assertThat(expression(text)).isEqualTo(prim(op, operands.toArray(new Atom[0])));
+        }
+
+        @Test
+        void literalsOfEveryRepAreSpelledAsGhcSpellsThem() {
+            assertThat(expression("5##")).isEqualTo(Lit.word(5, Span.NONE));
+            assertThat(expression("18446744073709551615##")).isEqualTo(Lit.word(-1, Span.NONE));
+            assertThat(expression("'a'#")).isEqualTo(Lit.character('a', Span.NONE));
+            assertThat(expression("'\\n'#")).isEqualTo(Lit.character('\n', Span.NONE));
+            assertThat(expression("'\\955'#")).isEqualTo(Lit.character(955, Span.NONE));
+            assertThat(expression("'\\x3BB'#")).isEqualTo(Lit.character(955, Span.NONE));
+            assertThat(expression("'\\SOH'#")).isEqualTo(Lit.character(1, Span.NONE));
+            assertThat(expression("'\\^A'#")).isEqualTo(Lit.character(1, Span.NONE));
+            assertThat(expression("-7.5e-3##")).isEqualTo(Lit.doubleLit(-7.5e-3, Span.NONE));
+            assertThat(expression("2.5#")).isEqualTo(Lit.floatLit(2.5f, Span.NONE));
+            assertThat(expression("1e3#")).isEqualTo(Lit.floatLit(1000f, Span.NONE));
+            assertThat(expression("\"hi\\n\\200\\&1\"#")).isEqualTo(Lit.addr("hi\n\u00c81", Span.NONE));
+        }
+
+        @Test
+        void namesAsGhcSpellsThem() {
+            assertThat(expression("$wgo sat_s34R x'")).isEqualTo(app("$wgo", var("sat_s34R"), var("x'")));
+            assertThat(expression("GHC.Types.isTrue# a")).isEqualTo(app("GHC.Types.isTrue#", var("a")));
+            assertThat(expression("GHC.Types.I# 5#")).isEqualTo(con("GHC.Types.I#", lit(5)));
+            assertThat(expression("`StateMonad.>>=` m k")).isEqualTo(app("StateMonad.>>=", var("m"), var("k")));
+            assertThat(expression("`GHC.Types.:` x xs")).isEqualTo(con("GHC.Types.:", var("x"), var("xs")));
+            assertThat(expression(": x xs")).isEqualTo(con(":", var("x"), var("xs")));
+            assertThat(expression("(,,) a b c")).isEqualTo(con("(,,)", var("a"), var("b"), var("c")));
+            assertThat(expression("()")).isEqualTo(con("()"));
+            assertThat(expression("(#,#) a b")).isEqualTo(con("(#,#)", var("a"), var("b")));
         }
 
         @Test

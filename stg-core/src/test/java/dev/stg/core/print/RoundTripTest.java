@@ -26,6 +26,17 @@ class RoundTripTest {
                 DynamicTest.dynamicTest(program.getKey(), () -> assertRoundTrips(program.getKey(), program.getValue())));
     }
 
+    @org.junit.jupiter.api.Test
+    void literalsOfEveryRepGhcNamesAndForeignCalls() {
+        assertRoundTrips("ghc.stg", String.join("\n",
+                "$wgo = \\ n -> case ==# n 0# of { 1# -> 'a'#; default -> chr# n };",
+                "`T.$fShape[]` = \\ -> GHC.Types.I# -5#;",
+                "`StateMonad.>>=` = \\ m k -> case `GHC.Types.:` m k of { : x xs -> (,) x xs; () -> (##) };",
+                "sat_s34R = \\ -> case +## 2.5## -7.5e-3## of { d -> case timesFloat# 1.0e-2# 2.5# of { f -> D# d } };",
+                "s = \\ -> case indexCharOffAddr# \"hi\\n\\200\\&1\\SO\\&H\"# 0# of { '\\''# -> 'x'#; '\\955'# -> 18446744073709551615## };",
+                "io = \\ -> case ccall getchar of { c -> case ccall putchar c of { r -> ccall exit 0# } }"));
+    }
+
     /** ministg programs print in the native dialect, and that text means the same. */
     @TestFactory
     Stream<DynamicTest> embeddedMinistgProgramsPrintAsNative() {

@@ -12,6 +12,7 @@ import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 import dev.stg.interp.heap.Heap;
@@ -87,15 +88,20 @@ public final class CodeGen {
             address += known.info.words();
         }
         infos.seal();
-        return new CompiledProgram(infos, image, Map.copyOf(addresses), constants.toArray(), registerSlots, dialect);
+        Map<String, Rep> resultReps = new LinkedHashMap<>();
+        for (Binding binding : program.bindings()) resultReps.put(binding.name(), boxity.resultRep(binding.lambda()));
+        return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(resultReps), constants.toArray(),
+                registerSlots, dialect);
     }
 
     private InfoTable constructor(String name, int arity) {
         return constructors.computeIfAbsent(name, n -> {
-            boolean[] ints = boxity.constructors().contains(n) ? boxity.intFields(n) : new boolean[arity];
+            Rep[] reps = boxity.constructors().contains(n) ? boxity.fieldReps(n) : new Rep[arity];
             byte[] types = new byte[arity];
-            for (int i = 0; i < arity; i++) types[i] = ints[i] ? InfoTable.INT : InfoTable.PTR;
-            return infos.constructor(n, constructors.size(), types);
+            for (int i = 0; i < arity; i++) types[i] = reps[i] == null || reps[i].isPointer() ? InfoTable.PTR : InfoTable.INT;
+            InfoTable table = infos.constructor(n, constructors.size(), types);
+            table.attach(reps);
+            return table;
         });
     }
 

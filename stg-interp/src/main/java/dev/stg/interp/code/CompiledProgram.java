@@ -1,18 +1,27 @@
 package dev.stg.interp.code;
 
 import dev.stg.core.parse.Dialect;
+import dev.stg.core.syntax.Rep;
 
 import java.util.Map;
 
 /**
  * A program ready to run: its info tables, the image of the static region (global closures,
- * the DEAD object), where each global lives, the Int# constant pool, and the size of the
- * register file its bodies need.
+ * the DEAD object), where each global lives and what its value's rep is, the constant pool of
+ * unboxed words, and the size of the register file its bodies need.
  *
  * @param staticImage words {@code [0, staticImage.length)} of every heap space; address 0 is null
  */
 public record CompiledProgram(InfoTables infos, long[] staticImage, Map<String, Integer> globals,
-                              long[] constants, int registerSlots, Dialect dialect) {
+                              Map<String, Rep> resultReps, long[] constants, int registerSlots, Dialect dialect) {
+
+    /** What evaluating the global at {@code address} gives: a pointer, or its unboxed rep (for printing). */
+    public Rep resultRep(long address) {
+        for (Map.Entry<String, Integer> global : globals.entrySet()) {
+            if (global.getValue() == address) return resultReps.getOrDefault(global.getKey(), Rep.POINTER);
+        }
+        return Rep.INT;
+    }
 
     public int globalAddress(String name) {
         Integer address = globals.get(name);

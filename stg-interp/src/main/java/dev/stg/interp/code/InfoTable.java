@@ -1,5 +1,6 @@
 package dev.stg.interp.code;
 
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Span;
 
 /**
@@ -57,6 +58,8 @@ public final class InfoTable {
      * heap dumps, {@code heap show} and the step view.
      */
     public final String[] fieldNames;
+    /** CON: what each field holds (which unboxed rep, for the value printer); null for other kinds. */
+    private Rep[] fieldReps;
     /** Whether a THUNK is updatable (has an update slot and pushes an update frame). */
     public final boolean updatable;
     /** FUN and THUNK: the compiled body, set once by {@link LambdaCode}'s constructor. */
@@ -95,6 +98,16 @@ public final class InfoTable {
 
     public boolean isPointerField(int field) {
         return fieldTypes[field] != INT;
+    }
+
+    /** What field {@code field} of a constructor holds: its rep, or Int# for an unboxed field of unknown rep. */
+    public Rep fieldRep(int field) {
+        if (fieldReps != null && field < fieldReps.length) return fieldReps[field];
+        return isPointerField(field) ? Rep.POINTER : Rep.INT;
+    }
+
+    void attach(Rep[] reps) {
+        fieldReps = reps;
     }
 
     public LambdaCode lambda() {

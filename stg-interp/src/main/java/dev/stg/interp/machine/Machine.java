@@ -1,6 +1,5 @@
 package dev.stg.interp.machine;
 
-import dev.stg.core.syntax.PrimOp;
 import dev.stg.interp.code.Alternatives;
 import dev.stg.interp.code.Code;
 import dev.stg.interp.code.CompiledProgram;
@@ -303,7 +302,7 @@ public final class Machine {
                                 Code.CaseValue c = (Code.CaseValue) code;
                                 if (tracing) trace(steps, Rule.CASE_PRIM, code, sp);
                                 long a = read(c.a, H, L, st);
-                                long v = c.primOp == null ? a : primop(c.primOp, a, read(c.b, H, L, st), c);
+                                long v = c.primOp == null ? a : PrimOps.apply(c.primOp, a, read(c.b, H, L, st), c);
                                 code = select(c.alts, v, false, H, L, T);
                             }
                             case Code.KNOWN_CALL -> {
@@ -378,7 +377,7 @@ public final class Machine {
                                 // Rule PRIMOP: a primitive operation in tail position returns its Int# result.
                                 Code.Prim p = (Code.Prim) code;
                                 if (tracing) trace(steps, Rule.PRIMOP, code, sp);
-                                ret = primop(p.primOp, read(p.a, H, L, st), read(p.b, H, L, st), p);
+                                ret = PrimOps.apply(p.primOp, read(p.a, H, L, st), read(p.b, H, L, st), p);
                                 retPtr = false;
                                 mode = RETURN;
                             }
@@ -683,33 +682,6 @@ public final class Machine {
     private String describeValue(long value, boolean isPointer) {
         if (!isPointer) return value + "#";
         return new ValuePrinter(this, ValuePrinter.Style.NATIVE, 3, 20).shallow(value);
-    }
-
-    private static long primop(PrimOp op, long a, long b, Code at) {
-        switch (op) {
-            case ADD: return a + b;
-            case SUB: return a - b;
-            case MUL: return a * b;
-            case DIV:
-                if (b == 0) throw divisionByZero(at);
-                return Math.floorDiv(a, b);
-            case MOD:
-                if (b == 0) throw divisionByZero(at);
-                return Math.floorMod(a, b);
-            case EQ: return a == b ? 1 : 0;
-            case NE: return a != b ? 1 : 0;
-            case LT: return a < b ? 1 : 0;
-            case LE: return a <= b ? 1 : 0;
-            case GT: return a > b ? 1 : 0;
-            case GE: return a >= b ? 1 : 0;
-            case NEGATE: return -a;
-            default:
-                throw new RuntimeFault(RuntimeFault.Kind.ERROR_CALLED, "error# evaluated at " + at.span.location());
-        }
-    }
-
-    private static RuntimeFault divisionByZero(Code at) {
-        return new RuntimeFault(RuntimeFault.Kind.DIVISION_BY_ZERO, "division by zero at " + at.span.location());
     }
 
     private RuntimeFault stackOverflow() {

@@ -1,5 +1,7 @@
 package dev.stg.interp.machine;
 
+import dev.stg.core.print.Spelling;
+import dev.stg.core.syntax.Rep;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.interp.heap.Header;
@@ -30,9 +32,9 @@ public final class ValuePrinter {
         this.maxNodes = maxNodes;
     }
 
-    /** The value of an evaluation, forcing every thunk inside it. */
-    public String print(Machine.Result result) {
-        if (!result.pointer()) return literal(result.value());
+    /** The value of an evaluation, forcing every thunk inside it; an unboxed result is a literal of {@code rep}. */
+    public String print(Machine.Result result, Rep rep) {
+        if (!result.pointer()) return literal(rep.isPointer() ? Rep.INT : rep, result.value());
         StringBuilder out = new StringBuilder();
         int handle = machine.pin(result.value());
         try {
@@ -49,7 +51,7 @@ public final class ValuePrinter {
         while (true) {
             long p = force(handle);
             if (p < 0) {
-                out.append(literal(machine.pinned(handle)));
+                out.append(literal(Rep.INT, machine.pinned(handle)));
                 break;
             }
             if (++nodes > maxNodes || depth > maxDepth) {
@@ -80,7 +82,7 @@ public final class ValuePrinter {
                 out.append(' ');
                 long word = machine.heap().words[(int) machine.pinned(handle) + 1 + i];
                 if (info.fieldTypes[i] == InfoTable.INT) {
-                    out.append(literal(word));
+                    out.append(literal(info.fieldRep(i), word));
                 } else if (i == fields - 1) {
                     machine.setPinned(handle, word);
                     continued = true;
@@ -118,8 +120,9 @@ public final class ValuePrinter {
         return p;
     }
 
-    private String literal(long value) {
-        return style == Style.NATIVE ? value + "#" : Long.toString(value);
+    /** A literal as GHC's dump spells it ({@code 5#}, {@code 'a'#}, {@code 2.5##}); ministg's numbers bare. */
+    private String literal(Rep rep, long value) {
+        return style == Style.NATIVE ? Spelling.literal(rep, value) : Long.toString(value);
     }
 
     /** A value as it is now, without evaluating anything: for error messages. */
@@ -155,7 +158,7 @@ public final class ValuePrinter {
                 for (int i = 0; i < info.fieldCount(); i++) {
                     out.append(' ');
                     long word = words[(int) p + 1 + i];
-                    if (info.fieldTypes[i] == InfoTable.INT) out.append(literal(word));
+                    if (info.fieldTypes[i] == InfoTable.INT) out.append(literal(info.fieldRep(i), word));
                     else shallow(word, depth + 1, out);
                 }
                 if (depth > 0) out.append(')');

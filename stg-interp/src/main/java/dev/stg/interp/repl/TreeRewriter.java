@@ -90,7 +90,7 @@ abstract class TreeRewriter {
 
     private Atom atom(Atom atom, Set<String> local) {
         if (atom instanceof Var v) return variable(v, local);
-        return new Lit(((Lit) atom).value(), span(atom.span()));
+        return ((Lit) atom).withSpan(span(atom.span()));
     }
 
     private Alt alt(Alt alt, Set<String> enclosing) {
@@ -99,7 +99,7 @@ abstract class TreeRewriter {
             return new Alt.ConAlt(a.constructor(), a.vars().stream().map(this::binder).toList(),
                     expr(a.body(), local), span(a.span()));
         } else if (alt instanceof Alt.LitAlt a) {
-            return new Alt.LitAlt(a.value(), expr(a.body(), enclosing), span(a.span()));
+            return new Alt.LitAlt(a.lit().withSpan(span(a.lit().span())), expr(a.body(), enclosing), span(a.span()));
         } else if (alt instanceof Alt.VarAlt a) {
             return new Alt.VarAlt(binder(a.var()), expr(a.body(), with(enclosing, Stream.of(a.var().name()))),
                     span(a.span()));

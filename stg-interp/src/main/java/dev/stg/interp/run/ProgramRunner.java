@@ -86,7 +86,7 @@ public final class ProgramRunner {
         ValuePrinter printer = new ValuePrinter(machine, ministg ? ValuePrinter.Style.MINISTG
                 : ValuePrinter.Style.NATIVE, settings.printDepth(), settings.printNodes());
         try {
-            String output = printer.print(machine.evaluate(address));
+            String output = printer.print(machine.evaluate(address), machine.program().resultRep(address));
             return new Outcome(output, null, machine.stats(), machine);
         } catch (RuntimeFault fault) {
             String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;

@@ -367,7 +367,7 @@ class ReplSessionTest {
         assertThat(type("inc one")).isEqualTo("Int# 2#\n");
         assertThat(type("it")).isEqualTo("Int# 2#\n");
         assertThat(type("inc it", "inc it", "add it it")).isEqualTo("Int# 3#\nInt# 4#\nInt# 8#\n");
-        assertThat(type(":show it")).startsWith("it = \\ -> add it~");
+        assertThat(type(":show it")).startsWith("it = \\ -> add `it~");
         type("nosuch");
         assertThat(errors()).contains("unbound variable 'nosuch'");
         assertThat(type("it")).as("a failed input leaves it").isEqualTo("Int# 8#\n");
