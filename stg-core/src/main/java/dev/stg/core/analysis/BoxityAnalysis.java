@@ -58,6 +58,8 @@ public final class BoxityAnalysis {
     private final BoxityUnifier unifier;
     private final Diagnostics diags;
     private final Map<Binder, Integer> binderNodes = new IdentityHashMap<>();
+    /** The binders with nodes, in the order the walk met them: reports come in that order. */
+    private final List<Binder> bindersMet = new ArrayList<>();
     private final Map<LambdaForm, Integer> resultNodes = new IdentityHashMap<>();
     private final Map<LambdaForm, String> lambdaNames = new IdentityHashMap<>();
     private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
@@ -238,14 +240,15 @@ public final class BoxityAnalysis {
      */
     private void noVariableHoldsATuple() {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
-        binderNodes.forEach((binder, node) -> {
+        for (Binder binder : bindersMet) {
+            int node = binderNodes.get(binder);
             if (unifier.kind(node) == Kind.TUPLE && reported.add(unifier.root(node))) {
                 diags.error(binder.span(), "variable '" + binder.name() + "' would hold " + unifier.describe(node)
                                 + ", but an unboxed tuple lives only in the return registers",
                         "a variable that is never passed, captured or bound to an unboxed tuple; "
                                 + "take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to");
             }
-        });
+        }
     }
 
     private int caseExpr(Expr.Case c, Env env) {
@@ -280,7 +283,10 @@ public final class BoxityAnalysis {
     }
 
     private int binderNode(Binder binder) {
-        return binderNodes.computeIfAbsent(binder, b -> unifier.node("'" + b.name() + "'"));
+        return binderNodes.computeIfAbsent(binder, b -> {
+            bindersMet.add(b);
+            return unifier.node("'" + b.name() + "'");
+        });
     }
 
     private int resultNode(LambdaForm lambda) {
