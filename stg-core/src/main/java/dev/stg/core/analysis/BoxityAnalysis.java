@@ -12,6 +12,7 @@ import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Rep;
+import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 
@@ -149,6 +150,7 @@ public final class BoxityAnalysis {
             @Override
             public Integer conApp(Expr.ConApp con) {
                 if (UnboxedTuples.is(con.constructor())) {
+                    tooManyComponents(con.constructor(), con.span());
                     List<Integer> components = con.args().stream().map(a -> atom(a, env)).toList();
                     return unifier.tuple(components, "unboxed tuple '" + con.constructor() + "'", con.span());
                 }
@@ -220,6 +222,14 @@ public final class BoxityAnalysis {
         return expr(let.body(), withGroup);
     }
 
+    /** The machine's return registers hold 64 components (and a 64-bit mask of their pointers). */
+    private void tooManyComponents(String tuple, Span span) {
+        int arity = UnboxedTuples.arity(tuple);
+        if (arity > Long.SIZE) {
+            diags.error(span, "unboxed tuple of " + arity + " components", "at most " + Long.SIZE + " components");
+        }
+    }
+
     private static Kind kindOf(Rep rep) {
         return rep.isPointer() ? Kind.POINTER : Kind.INT;
     }
@@ -259,6 +269,7 @@ public final class BoxityAnalysis {
             if (alt instanceof Alt.LitAlt) {
                 unifier.require(scrutinee, Kind.INT, "literal pattern", alt.span());
             } else if (alt instanceof Alt.ConAlt con && UnboxedTuples.is(con.constructor())) {
+                tooManyComponents(con.constructor(), con.span());
                 List<Integer> components = con.vars().stream().map(this::binderNode).toList();
                 unifier.unify(scrutinee, unifier.tuple(components, "pattern '" + con.constructor() + "'", alt.span()),
                         alt.span());

@@ -257,4 +257,13 @@ class BoxityAnalysisTest {
                 .startsWith("t.stg:1:53: error: a value is both an unboxed tuple of 2 (unboxed tuple '(#,#)' at t.stg:1:29)"
                         + " and an unboxed tuple of 3 (unboxed tuple '(#,,#)' at t.stg:1:53)");
     }
+
+    @Test
+    void aTupleHasAtMost64Components() {
+        String big = "(#" + ",".repeat(64) + "#)";
+        String args = " 1#".repeat(65);
+        assertThat(analyse("main = \\ -> " + big + args).errors())
+                .startsWith("t.stg:1:13: error: unboxed tuple of 65 components")
+                .contains("expected: at most 64 components");
+    }
 }
