@@ -54,6 +54,7 @@ class JoinAndTupleAllocationTest {
             // loops over Int#s through jumps: nothing
             "join/collatz.stg, 0",
             "join/even_odd.stg, 0",
+            "join/swap.stg, 0",
             // seven (thunk, no fields) 2 + Nil 1 + Cons 3 + box (thunk, 1 field) 3 + I 7# 2 + I 5# 2 + P 3
             "join/captured.stg, 16",
             "unboxed/two_ints.stg, 0",
