@@ -11,6 +11,8 @@ import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Rep;
+import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
@@ -41,7 +43,15 @@ import java.util.Map;
  *     alone gives what it holds (as in GHC, only lifted values are evaluated);</li>
  * <li>a closure value (global or let-bound) is a pointer, constructor applications are pointers,
  *     and an updatable thunk's result must be a pointer;</li>
- * <li>whatever nothing constrains is a pointer.</li>
+ * <li>whatever nothing constrains is a pointer;</li>
+ * <li>an unboxed tuple (a constructor application or pattern of {@code (#,#)}, {@code Solo#}...,
+ *     or a primop with several results) is a tuple node whose components are the atoms'
+ *     (or pattern variables') nodes; two tuples unify component by component. Unlike a
+ *     constructor's fields, a tuple's components are per use, not per name. A variable never
+ *     holds a tuple (so no argument, closure field or constructor field does), and an
+ *     updatable thunk's value is a pointer, so never a tuple;</li>
+ * <li>a join point is a known function that is never a value: a jump unifies its arguments
+ *     with the parameters and gives the join point's result.</li>
  * </ul>
  * A free variable is its binder, so needs no node of its own. A contradiction is a diagnostic
  * naming the variable or field and the two places that disagree.
@@ -49,7 +59,10 @@ import java.util.Map;
 public final class BoxityAnalysis {
 
     private final BoxityUnifier unifier;
+    private final Diagnostics diags;
     private final Map<Binder, Integer> binderNodes = new IdentityHashMap<>();
+    /** The binders with nodes, in the order the walk met them: reports come in that order. */
+    private final List<Binder> bindersMet = new ArrayList<>();
     private final Map<LambdaForm, Integer> resultNodes = new IdentityHashMap<>();
     private final Map<LambdaForm, String> lambdaNames = new IdentityHashMap<>();
     private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
@@ -58,6 +71,7 @@ public final class BoxityAnalysis {
 
     private BoxityAnalysis(Diagnostics diags) {
         this.unifier = new BoxityUnifier(diags);
+        this.diags = diags;
     }
 
     public static Boxity analyze(Program program, Diagnostics diags) {
@@ -69,6 +83,7 @@ public final class BoxityAnalysis {
         }
         Env env = Env.globals(globals);
         for (Binding b : program.bindings()) analysis.lambda(b, env);
+        analysis.noVariableHoldsATuple();
         return analysis.result();
     }
 
@@ -120,6 +135,11 @@ public final class BoxityAnalysis {
             }
 
             @Override
+            public Integer join(Expr.Join join) {
+                return BoxityAnalysis.this.join(join, env);
+            }
+
+            @Override
             public Integer caseOf(Expr.Case c) {
                 return caseExpr(c, env);
             }
@@ -131,6 +151,11 @@ public final class BoxityAnalysis {
 
             @Override
             public Integer conApp(Expr.ConApp con) {
+                if (UnboxedTuples.is(con.constructor())) {
+                    tooManyComponents(con.constructor(), con.span());
+                    List<Integer> components = con.args().stream().map(a -> atom(a, env)).toList();
+                    return unifier.tuple(components, "unboxed tuple '" + con.constructor() + "'", con.span());
+                }
                 List<Integer> fields = fields(con.constructor(), con.args().size());
                 for (int i = 0; i < con.args().size(); i++) {
                     unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
@@ -157,7 +182,14 @@ public final class BoxityAnalysis {
             Rep rep = i < op.arity() ? op.args().get(i) : Rep.INT;
             unifier.require(atom(arg, env), rep, "operand " + (i + 1) + " of primop '" + op.symbol() + "'", arg.span());
         }
-        if (op == PrimOp.ERROR || op == PrimOp.RAISE || op.results().size() != 1) return unifier.node(null);
+        if (op == PrimOp.ERROR || op == PrimOp.RAISE) return unifier.node(null);
+        if (op.returnsTuple()) {
+            List<Integer> components = op.results().stream()
+                    .map(rep -> unifier.node(null, rep, "result of primop '" + op.symbol() + "'", prim.span()))
+                    .toList();
+            return unifier.tuple(components, "result of primop '" + op.symbol() + "'", prim.span());
+        }
+        if (op.results().size() != 1) return unifier.node(null);
         return unifier.node(null, op.results().get(0), "result of primop '" + op.symbol() + "'", prim.span());
     }
 
@@ -193,6 +225,41 @@ public final class BoxityAnalysis {
         return expr(let.body(), withGroup);
     }
 
+    /** The machine's return registers hold 64 components (and a 64-bit mask of their pointers). */
+    private void tooManyComponents(String tuple, Span span) {
+        int arity = UnboxedTuples.arity(tuple);
+        if (arity > Long.SIZE) {
+            diags.error(span, "unboxed tuple of " + arity + " components", "at most " + Long.SIZE + " components");
+        }
+    }
+
+    private int join(Expr.Join join, Env env) {
+        Env withGroup = env.bind(join.bindings().stream().map(Binding::binder).toList());
+        for (Binding b : join.bindings()) {
+            knownLambdas.put(b.binder(), b.lambda());
+            lambdaNames.put(b.lambda(), b.name());
+        }
+        for (Binding b : join.bindings()) lambda(b, join.recursive() ? withGroup : env);
+        return expr(join.body(), withGroup);
+    }
+
+    /**
+     * A variable holding an unboxed tuple would have to keep it somewhere: in a register frame
+     * slot, an argument, a closure's field. One report per class: one mistake, one error.
+     */
+    private void noVariableHoldsATuple() {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        for (Binder binder : bindersMet) {
+            int node = binderNodes.get(binder);
+            if (unifier.isTuple(node) && reported.add(unifier.root(node))) {
+                diags.error(binder.span(), "variable '" + binder.name() + "' would hold " + unifier.describe(node)
+                                + ", but an unboxed tuple lives only in the return registers",
+                        "a variable that is never passed, captured or bound to an unboxed tuple; "
+                                + "take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to");
+            }
+        }
+    }
+
     private int caseExpr(Expr.Case c, Env env) {
         int scrutinee = unifier.node("the scrutinee of the case at " + c.span().location());
         unifier.unify(scrutinee, expr(c.scrutinee(), env), c.scrutinee().span());
@@ -200,6 +267,11 @@ public final class BoxityAnalysis {
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.LitAlt lit) {
                 unifier.require(scrutinee, lit.lit().rep(), "literal pattern", alt.span());
+            } else if (alt instanceof Alt.ConAlt con && UnboxedTuples.is(con.constructor())) {
+                tooManyComponents(con.constructor(), con.span());
+                List<Integer> components = con.vars().stream().map(this::binderNode).toList();
+                unifier.unify(scrutinee, unifier.tuple(components, "pattern '" + con.constructor() + "'", alt.span()),
+                        alt.span());
             } else if (alt instanceof Alt.ConAlt con) {
                 unifier.require(scrutinee, Rep.POINTER, "constructor pattern", alt.span());
                 List<Integer> fields = fields(con.constructor(), con.vars().size());
@@ -221,7 +293,10 @@ public final class BoxityAnalysis {
     }
 
     private int binderNode(Binder binder) {
-        return binderNodes.computeIfAbsent(binder, b -> unifier.node("'" + b.name() + "'"));
+        return binderNodes.computeIfAbsent(binder, b -> {
+            bindersMet.add(b);
+            return unifier.node("'" + b.name() + "'");
+        });
     }
 
     private int resultNode(LambdaForm lambda) {

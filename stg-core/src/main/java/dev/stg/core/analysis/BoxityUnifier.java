@@ -14,10 +14,30 @@ import java.util.List;
  */
 final class BoxityUnifier {
 
-    /** Why a class has its kind: {@code what} happened at {@code where}. */
-    private record Reason(Rep kind, String what, Span where) {
+    /**
+     * Why a class has its kind: {@code what} happened at {@code where}. An unboxed tuple returned
+     * in registers has {@code components} (a node per component) and no rep of its own.
+     */
+    private record Reason(Rep kind, String what, Span where, List<Integer> components) {
+        Reason(Rep kind, String what, Span where) {
+            this(kind, what, where, null);
+        }
+
+        boolean isTuple() {
+            return components != null;
+        }
+
+        String kindName() {
+            return isTuple() ? "an unboxed tuple of " + components.size() : name(kind);
+        }
+
         String describe() {
-            return name(kind) + " (" + what + " at " + where.location() + ")";
+            return kindName() + " (" + what + " at " + where.location() + ")";
+        }
+
+        boolean agrees(Reason other) {
+            return isTuple() ? other.isTuple() && components.size() == other.components.size()
+                    : !other.isTuple() && kind == other.kind;
         }
     }
 
@@ -50,12 +70,22 @@ final class BoxityUnifier {
         return node;
     }
 
+    /**
+     * A new node for an unboxed tuple of the {@code components}. Each use has its own components:
+     * unboxed tuples are not monomorphic by name, as constructor fields are.
+     */
+    int tuple(List<Integer> components, String what, Span where) {
+        int node = node(null);
+        reasons.set(node, new Reason(null, what, where, List.copyOf(components)));
+        return node;
+    }
+
     void require(int node, Rep kind, String what, Span where) {
         int root = find(node);
         Reason reason = new Reason(kind, what, where);
         if (reasons.get(root) == null) {
             reasons.set(root, reason);
-        } else if (reasons.get(root).kind() != kind) {
+        } else if (!reasons.get(root).agrees(reason)) {
             conflict(root, label(node, node), reasons.get(root), reason, where);
         }
     }
@@ -71,28 +101,48 @@ final class BoxityUnifier {
         conflicted.set(ra, conflicted.get(ra) || conflicted.get(rb));
         if (reasonA == null) {
             reasons.set(ra, reasonB);
-        } else if (reasonB != null && reasonA.kind() != reasonB.kind()) {
+        } else if (reasonB != null && !reasonA.agrees(reasonB)) {
             conflict(ra, label(a, b), reasonA, reasonB, where);
+        } else if (reasonB != null && reasonA.isTuple()) {
+            for (int i = 0; i < reasonA.components().size(); i++) {
+                unify(reasonA.components().get(i), reasonB.components().get(i), where);
+            }
         }
     }
 
+    /** The class's rep; a pointer when nothing constrains it, and for an unboxed tuple (see {@link #isTuple}). */
     Rep kind(int node) {
         Reason reason = reasons.get(find(node));
-        return reason == null ? Rep.POINTER : reason.kind();
+        return reason == null || reason.isTuple() ? Rep.POINTER : reason.kind();
+    }
+
+    boolean isTuple(int node) {
+        Reason reason = reasons.get(find(node));
+        return reason != null && reason.isTuple();
+    }
+
+    /** Why the node's class has its kind, for messages; null when nothing constrains it. */
+    String describe(int node) {
+        Reason reason = reasons.get(find(node));
+        return reason == null ? null : reason.describe();
+    }
+
+    /** The class's representative: nodes with the same root are one class. */
+    int root(int node) {
+        return find(node);
     }
 
     private void conflict(int root, String label, Reason first, Reason second, Span where) {
         if (conflicted.get(root)) return;
         conflicted.set(root, true);
         diags.error(where, label + " is both " + first.describe() + " and " + second.describe(),
-                "one boxity for " + label + ": " + choice(first.kind(), second.kind()));
+                "one boxity for " + label + ": " + choice(first, second));
     }
 
     /** The two ways to agree, the unboxed one first: "always Int#, or always a pointer". */
-    private static String choice(Rep a, Rep b) {
-        Rep first = a.isPointer() ? b : a;
-        Rep second = a.isPointer() ? a : b;
-        return "always " + name(first) + ", or always " + name(second);
+    private static String choice(Reason a, Reason b) {
+        boolean swap = !a.isTuple() && a.kind().isPointer();
+        return "always " + (swap ? b : a).kindName() + ", or always " + (swap ? a : b).kindName();
     }
 
     /** The most specific name for what is being unified: either node's own label, else its class's. */

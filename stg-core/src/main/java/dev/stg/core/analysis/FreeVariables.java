@@ -78,12 +78,23 @@ public final class FreeVariables {
         return expr.accept(new Expr.Visitor<LinkedHashMap<String, Span>>() {
             @Override
             public LinkedHashMap<String, Span> let(Expr.Let let) {
+                return group(let.recursive(), let.bindings(), let.body());
+            }
+
+            /** A join point's list is computed as a closure's: what its body uses from the enclosing scope. */
+            @Override
+            public LinkedHashMap<String, Span> join(Expr.Join join) {
+                return group(join.recursive(), join.bindings(), join.body());
+            }
+
+            private LinkedHashMap<String, Span> group(boolean recursive, List<Binding> bindings, Expr body) {
                 LinkedHashMap<String, Span> names = new LinkedHashMap<>();
-                for (Binding b : let.bindings()) merge(names, collectLambda(b.lambda(), open));
-                if (let.recursive()) removeAll(names, let.bindings().stream().map(Binding::binder).toList());
-                LinkedHashMap<String, Span> body = collect(let.body(), open);
-                removeAll(body, let.bindings().stream().map(Binding::binder).toList());
-                merge(names, body);
+                for (Binding b : bindings) merge(names, collectLambda(b.lambda(), open));
+                List<Binder> binders = bindings.stream().map(Binding::binder).toList();
+                if (recursive) removeAll(names, binders);
+                LinkedHashMap<String, Span> bodyNames = collect(body, open);
+                removeAll(bodyNames, binders);
+                merge(names, bodyNames);
                 return names;
             }
 
@@ -177,16 +188,28 @@ public final class FreeVariables {
             locals.unbind(lambda.params());
         }
 
+        /** A let or join group: a recursive group's binders are in scope in its right-hand sides. */
+        void group(boolean recursive, List<Binding> bindings, Expr body) {
+            List<Binder> group = bindings.stream().map(Binding::binder).toList();
+            if (recursive) locals.bind(group);
+            for (Binding b : bindings) lambda(b.lambda());
+            if (!recursive) locals.bind(group);
+            expr(body);
+            locals.unbind(group);
+        }
+
         void expr(Expr expr) {
             expr.accept(new Expr.StructureVisitor<Void>() {
                 @Override
                 public Void let(Expr.Let let) {
-                    List<Binder> group = let.bindings().stream().map(Binding::binder).toList();
-                    if (let.recursive()) locals.bind(group);
-                    for (Binding b : let.bindings()) lambda(b.lambda());
-                    if (!let.recursive()) locals.bind(group);
-                    expr(let.body());
-                    locals.unbind(group);
+                    group(let.recursive(), let.bindings(), let.body());
+                    return null;
+                }
+
+                /** A join point's list is computed as a closure's: what its body uses from the enclosing scope. */
+                @Override
+                public Void join(Expr.Join join) {
+                    group(join.recursive(), join.bindings(), join.body());
                     return null;
                 }
 
@@ -225,6 +248,12 @@ public final class FreeVariables {
             public Expr let(Expr.Let let) {
                 return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> fill(b, exact)).toList(),
                         fill(let.body(), exact), let.span());
+            }
+
+            @Override
+            public Expr join(Expr.Join join) {
+                return new Expr.Join(join.recursive(), join.bindings().stream().map(b -> fill(b, exact)).toList(),
+                        fill(join.body(), exact), join.span());
             }
 
             @Override

@@ -17,9 +17,11 @@ import java.util.Map;
  */
 final class Lexer extends LexerBase {
 
-    private static final Map<String, TokenKind> RESERVED = Map.of(
-            "let", TokenKind.LET, "letrec", TokenKind.LETREC, "in", TokenKind.IN,
-            "case", TokenKind.CASE, "of", TokenKind.OF, "default", TokenKind.DEFAULT, "ccall", TokenKind.CCALL);
+    private static final Map<String, TokenKind> RESERVED = Map.ofEntries(
+            Map.entry("let", TokenKind.LET), Map.entry("letrec", TokenKind.LETREC), Map.entry("in", TokenKind.IN),
+            Map.entry("join", TokenKind.JOIN), Map.entry("joinrec", TokenKind.JOINREC),
+            Map.entry("case", TokenKind.CASE), Map.entry("of", TokenKind.OF), Map.entry("default", TokenKind.DEFAULT),
+            Map.entry("ccall", TokenKind.CCALL));
 
     /** Longest first, so {@code ==#} is not read as {@code =} then {@code =#}. */
     private static final List<String> SYMBOLS = List.of(

@@ -109,22 +109,27 @@ public final class Printer {
      */
     private static void expr(Expr expr, int indent, int column, StringBuilder out) {
         if (fitsFlat(expr, WIDTH - cap(column), out)) return;
-        if (expr instanceof Expr.Let let) let(let, cap(column), out);
-        else if (expr instanceof Expr.Case c) caseExpr(c, cap(indent), cap(column), out);
-        else flat(expr, out, Integer.MAX_VALUE);
+        if (expr instanceof Expr.Let let) {
+            group(let.recursive() ? "letrec " : "let ", let.bindings(), let.body(), cap(column), out);
+        } else if (expr instanceof Expr.Join join) {
+            group(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body(), cap(column), out);
+        } else if (expr instanceof Expr.Case c) {
+            caseExpr(c, cap(indent), cap(column), out);
+        } else {
+            flat(expr, out, Integer.MAX_VALUE);
+        }
     }
 
-    private static void let(Expr.Let let, int column, StringBuilder out) {
-        String keyword = let.recursive() ? "letrec " : "let ";
+    /** A let, letrec, join or joinrec group: {@code keyword} ends with its space. */
+    private static void group(String keyword, List<Binding> bindings, Expr body, int column, StringBuilder out) {
         int bindingColumn = cap(column + keyword.length());
         out.append(keyword);
-        List<Binding> bindings = let.bindings();
         for (int i = 0; i < bindings.size(); i++) {
             if (i > 0) spaces(out.append(";\n"), bindingColumn);
             binding(bindings.get(i), bindingColumn, out);
         }
         spaces(out.append('\n'), column).append("in ");
-        expr(let.body(), column, column + 3, out);
+        expr(body, column, column + 3, out);
     }
 
     private static void caseExpr(Expr.Case c, int indent, int column, StringBuilder out) {
@@ -162,16 +167,12 @@ public final class Printer {
         return expr.accept(new Expr.Visitor<Boolean>() {
             @Override
             public Boolean let(Expr.Let let) {
-                out.append(let.recursive() ? "letrec " : "let ");
-                List<Binding> bindings = let.bindings();
-                for (int i = 0; i < bindings.size(); i++) {
-                    if (out.length() > limit) return false;
-                    Binding b = bindings.get(i);
-                    out.append(i > 0 ? "; " : "").append(Spelling.name(b.name())).append(" = ").append(lambdaHead(b.lambda()))
-                            .append(' ');
-                    if (!flat(b.lambda().body(), out, limit)) return false;
-                }
-                return flat(let.body(), out.append(" in "), limit);
+                return flatGroup(let.recursive() ? "letrec " : "let ", let.bindings(), let.body(), out, limit);
+            }
+
+            @Override
+            public Boolean join(Expr.Join join) {
+                return flatGroup(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body(), out, limit);
             }
 
             @Override
@@ -207,6 +208,19 @@ public final class Printer {
                 return out.append(Spelling.literal(lit)).length() <= limit;
             }
         });
+    }
+
+    /** A let or join group on one line; false once it passes {@code limit}, as {@link #flat}. */
+    private static boolean flatGroup(String keyword, List<Binding> bindings, Expr body, StringBuilder out, int limit) {
+        out.append(keyword);
+        for (int i = 0; i < bindings.size(); i++) {
+            if (out.length() > limit) return false;
+            Binding b = bindings.get(i);
+            out.append(i > 0 ? "; " : "").append(Spelling.name(b.name())).append(" = ").append(lambdaHead(b.lambda()))
+                    .append(' ');
+            if (!flat(b.lambda().body(), out, limit)) return false;
+        }
+        return flat(body, out.append(" in "), limit);
     }
 
     private static String pattern(Alt alt) {

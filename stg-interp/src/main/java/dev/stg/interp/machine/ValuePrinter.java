@@ -4,6 +4,7 @@ import dev.stg.core.print.Spelling;
 import dev.stg.core.syntax.Rep;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.interp.heap.Header;
 
 /**
@@ -32,8 +33,13 @@ public final class ValuePrinter {
         this.maxNodes = maxNodes;
     }
 
-    /** The value of an evaluation, forcing every thunk inside it; an unboxed result is a literal of {@code rep}. */
+    /**
+     * The value of an evaluation, forcing every thunk inside it; an unboxed result is a literal of
+     * {@code rep}. An unboxed tuple's unboxed components print as Int# (the stop frame knows
+     * only which components are pointers).
+     */
     public String print(Machine.Result result, Rep rep) {
+        if (result.isTuple()) return tuple(result);
         if (!result.pointer()) return literal(rep.isPointer() ? Rep.INT : rep, result.value());
         StringBuilder out = new StringBuilder();
         int handle = machine.pin(result.value());
@@ -41,6 +47,35 @@ public final class ValuePrinter {
             print(handle, 0, style == Style.MINISTG, out);
         } finally {
             machine.unpinFrom(handle);
+        }
+        return out.toString();
+    }
+
+    /**
+     * An unboxed tuple returned to the stop frame, as a constructor application {@code (#,#) a b};
+     * every pointer component is pinned first, since forcing one may collect.
+     */
+    private String tuple(Machine.Result result) {
+        long[] components = result.components();
+        StringBuilder out = new StringBuilder(UnboxedTuples.name(components.length));
+        int first = -1;
+        for (int i = 0; i < components.length; i++) {
+            if ((result.pointers() & 1L << i) == 0) continue;
+            int handle = machine.pin(components[i]);
+            if (first < 0) first = handle;
+        }
+        try {
+            int handle = first;
+            for (int i = 0; i < components.length; i++) {
+                out.append(' ');
+                if ((result.pointers() & 1L << i) == 0) {
+                    out.append(literal(Rep.INT, components[i]));
+                } else {
+                    print(handle++, 1, true, out);
+                }
+            }
+        } finally {
+            if (first >= 0) machine.unpinFrom(first);
         }
         return out.toString();
     }
