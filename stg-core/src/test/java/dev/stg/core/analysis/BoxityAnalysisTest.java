@@ -264,7 +264,7 @@ class BoxityAnalysisTest {
                 t.stg:1:21: error: the result of 't' is both an unboxed tuple of 1 (unboxed tuple 'Solo#' at t.stg:1:26) and a pointer (the value of updatable thunk 't' at t.stg:1:21)
                  1 | main = \\ -> let t = \\ => Solo# 1# in t
                    |                     ^^^^^^^^^^^^^
-                  expected: one boxity for the result of 't': always Int#, or always a pointer
+                  expected: one boxity for the result of 't': always an unboxed tuple of 1, or always a pointer
                 """);
     }
 
