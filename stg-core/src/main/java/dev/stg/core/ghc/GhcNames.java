@@ -1,0 +1,50 @@
+package dev.stg.core.ghc;
+
+import java.util.Set;
+
+/**
+ * How GHC's names become the program's: kept as the dump spells them, except GHC's built-in
+ * syntax, which the dump sometimes qualifies ({@code GHC.Types.[]}, {@code GHC.Tuple.()}) and
+ * sometimes not ({@code []} in a pattern, {@code :}, {@code (,)}): it is always written
+ * unqualified, the one spelling the native dialect lexes without quotes.
+ */
+final class GhcNames {
+
+    /** What the unariser makes of every {@code State#} parameter: erased on import. */
+    static final String VOID_PARAM = "void_0E";
+    /** The State# token passed as an argument: erased on import. */
+    static final String VOID_ARG = "GHC.Prim.void#";
+
+    private static final Set<String> BUILT_IN_MODULES = Set.of("GHC.Types", "GHC.Tuple", "GHC.Prim");
+
+    /** GHC's base-62 digits, in the order of their values. */
+    private static final String BASE62 = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+    private GhcNames() {
+    }
+
+    static String name(GhcName name) {
+        char first = name.local().charAt(0);
+        boolean builtInSyntax = first == '(' || first == '[' || first == ':';
+        return builtInSyntax && BUILT_IN_MODULES.contains(name.module()) ? name.local() : name.text();
+    }
+
+    /**
+     * The unique GHC appended to a local name ({@code ipv1_svd}: tag {@code s}, number
+     * {@code vd} in base 62) as a number that orders names made together by when they were
+     * made; -1 for a name without one.
+     */
+    static long unique(String name) {
+        int at = name.lastIndexOf('_');
+        if (at < 0 || at + 2 >= name.length() + 1) return -1;
+        String suffix = name.substring(at + 1);
+        if (suffix.length() < 2) return -1;
+        long value = 0;
+        for (int i = 1; i < suffix.length(); i++) {
+            int digit = BASE62.indexOf(suffix.charAt(i));
+            if (digit < 0) return -1;
+            value = value * 62 + digit;
+        }
+        return (long) suffix.charAt(0) << 48 | value;
+    }
+}
