@@ -51,6 +51,21 @@ public final class Frontend {
         return check(parsed.program(), parsed.lastDialect(), diags, Main.REQUIRED, whereMainBelongs);
     }
 
+    /**
+     * GHC's dumps of a program's modules, imported, linked with the built-ins and checked, with
+     * {@code main} the given entry (GHC's IO main, or a value to print).
+     */
+    public static CheckedProgram loadGhc(List<SourceFile> dumps, GhcLink.Entry entry) {
+        Diagnostics diags = new Diagnostics();
+        List<GhcDump> parsed = new ArrayList<>();
+        for (SourceFile dump : dumps) GhcDumpParser.parse(dump, diags).ifPresent(parsed::add);
+        diags.throwIfAny();
+        Optional<Program> program = GhcLink.link(parsed, Optional.of(entry), diags);
+        diags.throwIfAny();
+        Span whereMainBelongs = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).name(), 1, 1);
+        return check(program.orElseThrow(), Dialect.GHC, diags, Main.REQUIRED, whereMainBelongs);
+    }
+
     /** The globals of files read as one program, unchecked, and the dialect of the last file. */
     public record Parsed(Program program, Dialect lastDialect) {
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * sometimes not ({@code []} in a pattern, {@code :}, {@code (,)}): it is always written
  * unqualified, the one spelling the native dialect lexes without quotes.
  */
-final class GhcNames {
+public final class GhcNames {
 
     /** What the unariser makes of every {@code State#} parameter: erased on import. */
     static final String VOID_PARAM = "void_0E";
@@ -27,6 +27,24 @@ final class GhcNames {
         char first = name.local().charAt(0);
         boolean builtInSyntax = first == '(' || first == '[' || first == ':';
         return builtInSyntax && BUILT_IN_MODULES.contains(name.module()) ? name.local() : name.text();
+    }
+
+    /**
+     * A constructor as GHC's own printing of a value writes it: without its module
+     * ({@code GHC.Types.I#} is {@code I#}, {@code T.C:Shape} is {@code C:Shape}), an operator in
+     * parentheses ({@code (:)}, {@code (:+:)}); {@code []}, {@code ()} and tuples as they are.
+     */
+    public static String display(String constructor) {
+        int start = 0;
+        while (start < constructor.length() && Character.isUpperCase(constructor.charAt(start))) {
+            int dot = start;
+            while (dot < constructor.length() && (Character.isLetterOrDigit(constructor.charAt(dot))
+                    || constructor.charAt(dot) == '_' || constructor.charAt(dot) == '\'')) dot++;
+            if (dot + 1 >= constructor.length() || constructor.charAt(dot) != '.') break;
+            start = dot + 1;
+        }
+        String local = constructor.substring(start);
+        return local.startsWith(":") ? "(" + local + ")" : local;
     }
 
     /**

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
 /** {@code stg run FILE...}: evaluate {@code main} and print its value fully forced. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run main and print its value, fully evaluated.")
-public final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files; later files see earlier globals.")
     List<Path> files;
@@ -70,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean trace;
 
     @Option(names = "--dialect", paramLabel = "DIALECT",
-            description = "native or ministg (default: detected per file).")
+            description = "native, ministg or ghc (default: detected per file).")
     String dialect;
 
     @CommandLine.Mixin
@@ -92,18 +92,20 @@ public final class RunCommand implements Callable<Integer> {
             nestingOptions = nesting.options(closures);
             heapOptions.validate();
         } catch (IllegalArgumentException e) {
-            err.println("stg run: " + e.getMessage());
+            err.println(name() + ": " + e.getMessage());
             return Main.USAGE;
         }
-        ProgramLoader.Loaded loaded = ProgramLoader.load("stg run", files, chosenDialect, nestingOptions, err);
+        ProgramLoader.Loaded loaded = load(chosenDialect, nestingOptions, err);
         if (loaded.failed()) return loaded.status();
         CheckedProgram program = loaded.program();
+        int status = afterLoad(program, err);
+        if (status != Main.OK) return status;
         ProgramRunner.Outcome outcome;
         try {
             outcome = heapOptions.active() ? heapOptions.run(program, settings, files, err)
                     : ProgramRunner.runMain(program, settings);
         } catch (IOException e) {
-            err.println("stg run: cannot write the heap dump or profile: " + e.getMessage());
+            err.println(name() + ": cannot write the heap dump or profile: " + e.getMessage());
             return Main.USAGE;
         }
         if (outcome.output() != null) out.println(outcome.output());
@@ -115,11 +117,26 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 Files.writeString(statsJson, outcome.stats().toJson() + "\n");
             } catch (IOException e) {
-                err.println("stg run: cannot write " + statsJson + ": " + e.getMessage());
+                err.println(name() + ": cannot write " + statsJson + ": " + e.getMessage());
                 return Main.USAGE;
             }
         }
         return outcome.exitStatus();
+    }
+
+    /** The program to run; {@code stg ghc} makes it with GHC instead of reading it. */
+    ProgramLoader.Loaded load(Optional<Dialect> chosenDialect, NestingOptions nestingOptions, PrintWriter err) {
+        return ProgramLoader.load(name(), files, chosenDialect, nestingOptions, err);
+    }
+
+    /** How messages name the command: {@code stg run}. */
+    final String name() {
+        return "stg " + spec.name();
+    }
+
+    /** What {@code --emit-stg} and the like do once the program is loaded; nothing for {@code stg run}. */
+    int afterLoad(CheckedProgram program, PrintWriter err) {
+        return Main.OK;
     }
 
     private ProgramRunner.Settings settings(PrintWriter err) {
@@ -150,7 +167,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return Optional.of(Dialect.valueOf(name.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--dialect must be native or ministg, not '" + name + "'");
+            throw new IllegalArgumentException("--dialect must be native, ministg or ghc, not '" + name + "'");
         }
     }
 }

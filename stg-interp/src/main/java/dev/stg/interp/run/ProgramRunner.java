@@ -1,6 +1,7 @@
 package dev.stg.interp.run;
 
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.code.CodeGen;
@@ -82,11 +83,18 @@ public final class ProgramRunner {
 
     /** Evaluates the object at {@code address} fully and prints it. */
     public static Outcome evaluate(Machine machine, long address, Settings settings) {
-        boolean ministg = machine.program().dialect() == Dialect.MINISTG;
-        ValuePrinter printer = new ValuePrinter(machine, ministg ? ValuePrinter.Style.MINISTG
-                : ValuePrinter.Style.NATIVE, settings.printDepth(), settings.printNodes());
+        Dialect dialect = machine.program().dialect();
+        boolean ministg = dialect == Dialect.MINISTG;
+        ValuePrinter printer = new ValuePrinter(machine, switch (dialect) {
+            case MINISTG -> ValuePrinter.Style.MINISTG;
+            case GHC -> ValuePrinter.Style.GHC;
+            case NATIVE -> ValuePrinter.Style.NATIVE;
+        }, settings.printDepth(), settings.printNodes());
+        // An imported IO program's main returns (), which GHC's build does not print.
+        boolean ioProgram = dialect == Dialect.GHC && machine.program().globals().containsKey(GhcLink.IO_MAIN);
         try {
-            String output = printer.print(machine.evaluate(address));
+            Machine.Result result = machine.evaluate(address);
+            String output = ioProgram ? null : printer.print(result);
             return new Outcome(output, null, machine.stats(), machine);
         } catch (RuntimeFault fault) {
             String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;
