@@ -42,6 +42,10 @@ public final class GhcCommand extends RunCommand {
             description = "Print this top-level value (T.result, or result when unique) instead of running the IO main.")
     String main;
 
+    @Option(names = "--with-ghc", paramLabel = "PROGRAM", defaultValue = "ghc",
+            description = "The GHC 9.0.2 to run (default: ${DEFAULT-VALUE} from PATH).")
+    String ghcProgram;
+
     @Option(names = "--keep-dumps", paramLabel = "DIR", description = "Copy GHC's dumps (X.dump-stg-final) into DIR.")
     Path keepDumps;
 
@@ -59,7 +63,7 @@ public final class GhcCommand extends RunCommand {
                 : Arrays.asList(ghcOptions.strip().split("\\s+"));
         List<SourceFile> dumps;
         try {
-            dumps = GhcCompiler.dumps(files, optimisation, extra, keepDumps);
+            dumps = GhcCompiler.dumps(ghcProgram, files, optimisation, extra, keepDumps);
         } catch (InputFile.Unreadable e) {
             err.println(name() + ": " + e.getMessage());
             return new ProgramLoader.Loaded(null, Main.USAGE);

@@ -45,12 +45,13 @@ public final class GhcCompiler {
     /**
      * The dumps of every module of the program, in GHC's compilation order (dependencies first).
      *
+     * @param ghcProgram   the compiler to run: {@code ghc} from PATH, or a path
      * @param optimisation 0, 1 or 2
      * @param extraOptions more GHC flags, as {@code --ghc-options} gives them
      * @param keepDumps    a folder to copy the dumps into, or null
      */
-    public static List<SourceFile> dumps(List<Path> files, int optimisation, List<String> extraOptions, Path keepDumps)
-            throws Failure, InputFile.Unreadable {
+    public static List<SourceFile> dumps(String ghcProgram, List<Path> files, int optimisation, List<String> extraOptions,
+                                         Path keepDumps) throws Failure, InputFile.Unreadable {
         for (Path f : files) InputFile.requireReadable(f);
         Path folder = files.get(0).toAbsolutePath().getParent();
         Path work;
@@ -60,19 +61,20 @@ public final class GhcCompiler {
             throw new Failure("cannot create a temporary folder for GHC: " + e.getMessage(), false);
         }
         try {
-            List<String> command = new ArrayList<>(List.of("ghc", "--make", "-no-link", "-O" + optimisation));
+            List<String> command = new ArrayList<>(List.of(ghcProgram, "--make", "-no-link", "-O" + optimisation));
             command.addAll(DUMP_FLAGS);
             command.addAll(List.of("-dumpdir", work + "/", "-outputdir", work.toString()));
             command.addAll(extraOptions);
-            files.forEach(f -> command.add(f.toAbsolutePath().toString()));
+            // Relative to the folder GHC runs in: GHC 9.0.2 writes no dump for a module named by an absolute path.
+            files.forEach(f -> command.add(folder.relativize(f.toAbsolutePath()).toString()));
             Path log = work.resolve("ghc.log");
             Process ghc;
             try {
                 ghc = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start();
             } catch (IOException e) {
-                throw new Failure("cannot run ghc (" + e.getMessage() + "): stg ghc needs GHC 9.0.2 on PATH;"
-                        + " on Debian or Ubuntu: apt-get install ghc", false);
+                throw new Failure("cannot run " + ghcProgram + ": stg ghc needs GHC 9.0.2 on PATH"
+                        + " (on Debian or Ubuntu: apt-get install ghc), or --with-ghc naming it", false);
             }
             int status = ghc.waitFor();
             if (status != 0) {
