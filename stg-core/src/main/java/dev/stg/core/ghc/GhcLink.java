@@ -42,7 +42,7 @@ public final class GhcLink {
 
     /** What {@code main} is: the IO program's, or a value to print. */
     public sealed interface Entry {
-        /** {@code :Main.main}, run for its effects; its value is {@code ()} and is not printed. */
+        /** {@code :Main.main} (or the one {@code M.main}), run for its effects; its {@code ()} is not printed. */
         record Io() implements Entry {
         }
 
@@ -92,13 +92,10 @@ public final class GhcLink {
     private static Optional<Binding> mainFor(Entry entry, Program program, Span where, Diagnostics diags) {
         Binder main = new Binder("main", Span.NONE);
         if (entry instanceof Entry.Io) {
-            if (program.global(IO_MAIN).isEmpty()) {
-                diags.error(where, "the dumps define no IO main (" + IO_MAIN + "): is one of them module Main with main?"
-                        + " A module without one is run with stg ghc --main NAME");
-                return Optional.empty();
-            }
+            Optional<String> action = ioMain(program, where, diags);
+            if (action.isEmpty()) return Optional.empty();
             Binder r = new Binder("_r", Span.NONE);
-            Expr run = new Expr.Case(new Expr.App(new Var(IO_MAIN, Span.NONE), List.of(), Span.NONE),
+            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(), Span.NONE),
                     List.of(new Alt.ConAlt("Solo#", List.of(r), new Expr.App(new Var(r.name(), Span.NONE), List.of(), Span.NONE),
                             Span.NONE)), Span.NONE);
             return Optional.of(new Binding(main, new LambdaForm(List.of(), false, List.of(), run, Span.NONE)));
@@ -107,6 +104,22 @@ public final class GhcLink {
         Optional<String> name = resolve(wanted, program, where, diags);
         return name.map(n -> new Binding(main, new LambdaForm(List.of(), true, List.of(),
                 new Expr.App(new Var(n, Span.NONE), List.of(), Span.NONE), Span.NONE)));
+    }
+
+    /**
+     * GHC's {@code :Main.main} when a module is Main; else the one module's exported
+     * {@code M.main} (a program whose main module has another name, built without
+     * {@code -main-is}).
+     */
+    private static Optional<String> ioMain(Program program, Span where, Diagnostics diags) {
+        if (program.global(IO_MAIN).isPresent()) return Optional.of(IO_MAIN);
+        List<String> mains = program.bindings().stream().map(Binding::name)
+                .filter(n -> n.endsWith(".main") && Character.isUpperCase(n.charAt(0))).toList();
+        if (mains.size() == 1) return Optional.of(mains.get(0));
+        diags.error(where, mains.isEmpty() ? "the dumps define no IO main (" + IO_MAIN + " or M.main)"
+                + "; a module without one is run with stg ghc --main NAME" : "several modules define main: "
+                + String.join(", ", mains) + "; say which with stg ghc --main NAME");
+        return Optional.empty();
     }
 
     /** {@code T.result} exactly, or {@code result} if exactly one module defines it. */
@@ -122,8 +135,4 @@ public final class GhcLink {
         return Optional.empty();
     }
 
-    /** Whether {@code program}'s main is an IO program's, whose value is not printed. */
-    public static boolean isIoProgram(Program program) {
-        return program.global(IO_MAIN).isPresent();
-    }
 }

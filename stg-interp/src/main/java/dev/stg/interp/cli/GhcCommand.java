@@ -84,6 +84,11 @@ public final class GhcCommand extends RunCommand {
     }
 
     @Override
+    boolean printsValue(CheckedProgram program) {
+        return main != null;
+    }
+
+    @Override
     int afterLoad(CheckedProgram program, PrintWriter err) {
         if (emitStg == null) return Main.OK;
         try {

@@ -1,6 +1,7 @@
 package dev.stg.interp.cli;
 
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
@@ -108,7 +109,7 @@ public class RunCommand implements Callable<Integer> {
             err.println(name() + ": cannot write the heap dump or profile: " + e.getMessage());
             return Main.USAGE;
         }
-        if (outcome.output() != null) out.println(outcome.output());
+        if (outcome.output() != null && printsValue(program)) out.println(outcome.output());
         out.flush();
         if (!outcome.succeeded()) err.println("stg: runtime error: " + outcome.fault().getMessage());
         if (stats) err.print(outcome.stats().toTable());
@@ -132,6 +133,11 @@ public class RunCommand implements Callable<Integer> {
     /** How messages name the command: {@code stg run}. */
     final String name() {
         return "stg " + spec.name();
+    }
+
+    /** Whether main's value is printed: not an imported IO program's {@code ()}, which GHC's build does not print. */
+    boolean printsValue(CheckedProgram program) {
+        return program.dialect() != Dialect.GHC || program.program().global(GhcLink.IO_MAIN).isEmpty();
     }
 
     /** What {@code --emit-stg} and the like do once the program is loaded; nothing for {@code stg run}. */

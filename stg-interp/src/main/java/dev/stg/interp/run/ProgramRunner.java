@@ -1,7 +1,6 @@
 package dev.stg.interp.run;
 
 import dev.stg.core.CheckedProgram;
-import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.code.CodeGen;
@@ -90,11 +89,8 @@ public final class ProgramRunner {
             case GHC -> ValuePrinter.Style.GHC;
             case NATIVE -> ValuePrinter.Style.NATIVE;
         }, settings.printDepth(), settings.printNodes());
-        // An imported IO program's main returns (), which GHC's build does not print.
-        boolean ioProgram = dialect == Dialect.GHC && machine.program().globals().containsKey(GhcLink.IO_MAIN);
         try {
-            Machine.Result result = machine.evaluate(address);
-            String output = ioProgram ? null : printer.print(result);
+            String output = printer.print(machine.evaluate(address));
             return new Outcome(output, null, machine.stats(), machine);
         } catch (RuntimeFault fault) {
             String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;
