@@ -50,7 +50,7 @@ public final class GhcImport {
                 diags.error(e.span, e.getMessage());
             }
             for (GhcBinding b : dump.bindings()) {
-                String name = GhcNames.name(b.binder().name());
+                String name = GhcNames.variable(b.binder().name());
                 if (b.rhs() instanceof GhcRhs.TopString s) {
                     topStrings.put(name, s.literal());
                 } else if (!globals.add(name) && !builtInGlobals.contains(name)) {

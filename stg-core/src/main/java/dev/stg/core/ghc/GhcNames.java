@@ -30,20 +30,40 @@ public final class GhcNames {
     }
 
     /**
+     * The name of a variable as the program spells it. A constructor used as a value (an
+     * argument {@code GHC.Tuple.()}, or the worker binding {@code T.Red = T.Red! []} that
+     * defines it) is the global variable {@code T.$conRed}: in the native dialect a name
+     * spelled as a constructor is one, so the worker gets a variable's spelling, with GHC's
+     * {@code $} of generated names and a prefix GHC never makes ({@code $con()},
+     * {@code GHC.Types.$conTrue}). GHC's {@code :Main.main} keeps its name.
+     */
+    static String variable(GhcName name) {
+        String n = name(name);
+        if (!name.isConstructorLike() || n.equals(GhcLink.IO_MAIN)) return n;
+        int local = qualifierLength(n);
+        return n.substring(0, local) + "$con" + n.substring(local);
+    }
+
+    /** The length of {@code Module.Sub.} at the start of a name, 0 when unqualified. */
+    private static int qualifierLength(String name) {
+        int start = 0;
+        while (start < name.length() && Character.isUpperCase(name.charAt(start))) {
+            int dot = start;
+            while (dot < name.length() && (Character.isLetterOrDigit(name.charAt(dot))
+                    || name.charAt(dot) == '_' || name.charAt(dot) == '\'')) dot++;
+            if (dot + 1 >= name.length() || name.charAt(dot) != '.') break;
+            start = dot + 1;
+        }
+        return start;
+    }
+
+    /**
      * A constructor as GHC's own printing of a value writes it: without its module
      * ({@code GHC.Types.I#} is {@code I#}, {@code T.C:Shape} is {@code C:Shape}), an operator in
      * parentheses ({@code (:)}, {@code (:+:)}); {@code []}, {@code ()} and tuples as they are.
      */
     public static String display(String constructor) {
-        int start = 0;
-        while (start < constructor.length() && Character.isUpperCase(constructor.charAt(start))) {
-            int dot = start;
-            while (dot < constructor.length() && (Character.isLetterOrDigit(constructor.charAt(dot))
-                    || constructor.charAt(dot) == '_' || constructor.charAt(dot) == '\'')) dot++;
-            if (dot + 1 >= constructor.length() || constructor.charAt(dot) != '.') break;
-            start = dot + 1;
-        }
-        String local = constructor.substring(start);
+        String local = constructor.substring(qualifierLength(constructor));
         return local.startsWith(":") ? "(" + local + ")" : local;
     }
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,8 +57,6 @@ final class GhcTranslator {
     private final Map<String, GhcLiteral.StringLit> topStrings;
     private final Map<LambdaForm, Origin> ghcLists = new IdentityHashMap<>();
     private int fresh;
-    /** Above 0 while a body is translated only to see which names it uses: its closures are not kept. */
-    private int probing;
 
     GhcTranslator(ConstructorFamilies families, Set<String> globals, Map<String, GhcLiteral.StringLit> topStrings) {
         this.families = families;
@@ -74,7 +73,7 @@ final class GhcTranslator {
     }
 
     private Binding binding(GhcBinding b, Scope scope) {
-        String name = GhcNames.name(b.binder().name());
+        String name = GhcNames.variable(b.binder().name());
         return new Binding(new Binder(name, b.binder().name().span()), rhs(name, b.binder().type(), b.rhs(), scope));
     }
 
@@ -89,7 +88,7 @@ final class GhcTranslator {
         GhcRhs.Closure c = (GhcRhs.Closure) rhs;
         List<Binder> params = new ArrayList<>();
         for (GhcBinder p : c.params()) {
-            if (!p.name().text().equals(GhcNames.VOID_PARAM)) params.add(new Binder(GhcNames.name(p.name()), p.name().span()));
+            if (!p.name().text().equals(GhcNames.VOID_PARAM)) params.add(new Binder(GhcNames.variable(p.name()), p.name().span()));
         }
         Optional<GhcType> result = type.flatMap(t -> GhcTypes.afterArguments(t, c.params().size()));
         Expr body = expr(c.body(), Scope.with(scope, params.stream().map(Binder::name).toList()), result);
@@ -97,9 +96,9 @@ final class GhcTranslator {
         // action with its State# erased must rerun its effects at every use, never be updated.
         boolean updatable = c.flag() == GhcRhs.UpdateFlag.UPDATABLE && !type.map(GhcTypes::isAction).orElse(false);
         List<FreeVarEntry> fvs = c.freeVars().stream()
-                .map(n -> (FreeVarEntry) new FreeVarEntry.Plain(GhcNames.name(n), n.span())).toList();
+                .map(n -> (FreeVarEntry) new FreeVarEntry.Plain(GhcNames.variable(n), n.span())).toList();
         LambdaForm lambda = new LambdaForm(fvs, updatable, params, body, c.span());
-        if (probing == 0) ghcLists.put(lambda, new Origin(name, fvs.stream().map(FreeVarEntry::name).toList(), c.span()));
+        ghcLists.put(lambda, new Origin(name, fvs.stream().map(FreeVarEntry::name).toList(), c.span()));
         return lambda;
     }
 
@@ -113,7 +112,7 @@ final class GhcTranslator {
     }
 
     private Expr app(GhcExpr.App app) {
-        String name = GhcNames.name(app.function());
+        String name = GhcNames.variable(app.function());
         GhcLiteral.StringLit string = topStrings.get(name);
         if (string != null) {
             if (!app.args().isEmpty()) throw new ImportError(app.span(), "the string " + name + " is applied to arguments");
@@ -128,7 +127,7 @@ final class GhcTranslator {
 
     private Expr let(GhcExpr.Let let, Scope scope, Optional<GhcType> tailType) {
         boolean recursive = let.bindings() instanceof GhcBindingGroup.Rec;
-        List<String> names = let.bindings().bindings().stream().map(b -> GhcNames.name(b.binder().name())).toList();
+        List<String> names = let.bindings().bindings().stream().map(b -> GhcNames.variable(b.binder().name())).toList();
         Scope inner = Scope.with(scope, names);
         Scope rhsScope = recursive ? inner : scope;
         List<Binding> bindings = let.bindings().bindings().stream().map(b -> binding(b, rhsScope)).toList();
@@ -201,7 +200,7 @@ final class GhcTranslator {
     }
 
     private Expr caseOf(GhcExpr.Case c, Scope scope, Optional<GhcType> tailType) {
-        Optional<String> binder = c.binder().map(b -> GhcNames.name(b.name()));
+        Optional<String> binder = c.binder().map(b -> GhcNames.variable(b.name()));
         Scope altScope = binder.map(b -> new Scope(b, scope)).orElse(scope);
         if (c.scrutinee() instanceof GhcExpr.OpApp op && op.op() instanceof GhcOp.ForeignCall call
                 && c.alts().size() == 1 && c.alts().get(0).pattern() instanceof GhcAlt.ConPattern con
@@ -256,16 +255,13 @@ final class GhcTranslator {
         List<GhcBinder> binders = a.binders();
         List<Integer> dead = new ArrayList<>();
         for (int i = 0; i < binders.size(); i++) if (binders.get(i).name().local().equals(DEAD)) dead.add(i);
-        List<String> names = new ArrayList<>(binders.stream().map(b -> GhcNames.name(b.name())).toList());
+        List<String> names = new ArrayList<>(binders.stream().map(b -> GhcNames.variable(b.name())).toList());
         if (!dead.isEmpty()) {
             Scope bound = Scope.with(scope, names.stream().filter(n -> !n.equals(DEAD)).toList());
-            probing++;
-            List<String> unbound;
-            try {
-                unbound = unboundNames(expr(a.body(), bound, tailType), bound);
-            } finally {
-                probing--;
-            }
+            Set<String> used = new LinkedHashSet<>();
+            GhcOpenNames.collect(a.body(), Set.of(), used);
+            List<String> unbound = new ArrayList<>(used.stream()
+                    .filter(n -> !Scope.contains(bound, n) && !globals.contains(n) && !topStrings.containsKey(n)).toList());
             if (unbound.size() > dead.size() || (!unbound.isEmpty() && unbound.size() < dead.size())) {
                 throw new ImportError(a.span(), "the alternative's fields print as _ but its body uses " + unbound
                         + ": cannot tell which field each is");
@@ -278,13 +274,6 @@ final class GhcTranslator {
         List<Binder> out = new ArrayList<>();
         for (int i = 0; i < binders.size(); i++) out.add(new Binder(names.get(i), binders.get(i).span()));
         return out;
-    }
-
-    /** The local names {@code body} uses that neither {@code scope} nor the globals bind. */
-    private List<String> unboundNames(Expr body, Scope scope) {
-        LambdaForm probe = new LambdaForm(List.of(), false, List.of(), body, body.span());
-        return new ArrayList<>(FreeVariables.openNames(probe).keySet().stream()
-                .filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)).toList());
     }
 
     private static boolean uses(List<Alt> alts, String name) {
@@ -303,7 +292,7 @@ final class GhcTranslator {
                 continue;
             }
             GhcName n = ((GhcAtom.Var) a).name();
-            String name = GhcNames.name(n);
+            String name = GhcNames.variable(n);
             if (name.equals(GhcNames.VOID_ARG)) continue;
             GhcLiteral.StringLit string = topStrings.get(name);
             out.add(string != null ? literal(string, n.span()) : new Var(name, n.span()));

@@ -34,7 +34,9 @@ class GhcImportTest {
 
     static final Set<String> BUILT_IN_NAMES = Set.of("GHC.CString.unpackCString#", "GHC.CString.unpackAppendCString#",
             "GHC.CString.unpackFoldrCString#", "GHC.CString.unpackCStringUtf8#", "Control.Exception.Base.patError",
-            "Control.Exception.Base.recSelError", "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1");
+            "Control.Exception.Base.recSelError", "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1",
+            "$con()", "$con[]", "GHC.Types.$conTrue", "GHC.Types.$conFalse", "GHC.Types.$conLT", "GHC.Types.$conEQ",
+            "GHC.Types.$conGT");
 
     static final List<DataDecl> ENUMS = List.of(
             new DataDecl("GHC.Types.Bool", List.of(con("GHC.Types.False"), con("GHC.Types.True")), Span.NONE),
@@ -70,6 +72,13 @@ class GhcImportTest {
                 path.getParent().getFileName() + "/" + path.getFileName(), () -> {
                     Object result = importText(path.getFileName().toString(), Files.readString(path));
                     assertThat(result).isInstanceOf(Program.class);
+                    Program program = (Program) result;
+                    for (Binding b : program.bindings()) {
+                        for (String used : dev.stg.core.analysis.FreeVariables.openNames(b.lambda()).keySet()) {
+                            assertThat(program.global(used).isPresent() || BUILT_IN_NAMES.contains(used))
+                                    .as(b.name() + " uses " + used).isTrue();
+                        }
+                    }
                 }));
     }
 
