@@ -4,6 +4,7 @@ import dev.stg.core.analysis.Boxity;
 import dev.stg.core.analysis.BoxityAnalysis;
 import dev.stg.core.analysis.ConstructorArityChecker;
 import dev.stg.core.analysis.FormChecker;
+import dev.stg.core.analysis.JoinPointChecker;
 import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.analysis.ScopeChecker;
 import dev.stg.core.diag.Diagnostics;
@@ -141,6 +142,7 @@ public final class Frontend {
         ScopeChecker.check(program, diags);
         FormChecker.check(program, diags);
         ConstructorArityChecker.check(program, diags);
+        JoinPointChecker.check(program, diags);
         if (main == Main.REQUIRED) FormChecker.requireMain(program, whereMainBelongs, diags);
         diags.throwIfAny();
         // Only on an otherwise valid program: a wrong name or mixed alternatives would also show as boxity conflicts.

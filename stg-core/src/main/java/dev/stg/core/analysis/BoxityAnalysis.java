@@ -11,6 +11,8 @@ import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
@@ -38,7 +40,15 @@ import java.util.Map;
  *     alone gives what it holds (as in GHC, only lifted values are evaluated);</li>
  * <li>a closure value (global or let-bound) is a pointer, constructor applications are pointers,
  *     and an updatable thunk's result must be a pointer;</li>
- * <li>whatever nothing constrains is a pointer.</li>
+ * <li>whatever nothing constrains is a pointer;</li>
+ * <li>an unboxed tuple (a constructor application or pattern of {@code (#,#)}, {@code Solo#}...,
+ *     or a primop with several results) is a tuple node whose components are the atoms'
+ *     (or pattern variables') nodes; two tuples unify component by component. Unlike a
+ *     constructor's fields, a tuple's components are per use, not per name. A variable never
+ *     holds a tuple (so no argument, closure field or constructor field does), and an
+ *     updatable thunk's value is a pointer, so never a tuple;</li>
+ * <li>a join point is a known function that is never a value: a jump unifies its arguments
+ *     with the parameters and gives the join point's result.</li>
  * </ul>
  * A free variable is its binder, so needs no node of its own. A contradiction is a diagnostic
  * naming the variable or field and the two places that disagree.
@@ -46,6 +56,7 @@ import java.util.Map;
 public final class BoxityAnalysis {
 
     private final BoxityUnifier unifier;
+    private final Diagnostics diags;
     private final Map<Binder, Integer> binderNodes = new IdentityHashMap<>();
     private final Map<LambdaForm, Integer> resultNodes = new IdentityHashMap<>();
     private final Map<LambdaForm, String> lambdaNames = new IdentityHashMap<>();
@@ -55,6 +66,7 @@ public final class BoxityAnalysis {
 
     private BoxityAnalysis(Diagnostics diags) {
         this.unifier = new BoxityUnifier(diags);
+        this.diags = diags;
     }
 
     public static Boxity analyze(Program program, Diagnostics diags) {
@@ -66,6 +78,7 @@ public final class BoxityAnalysis {
         }
         Env env = Env.globals(globals);
         for (Binding b : program.bindings()) analysis.lambda(b, env);
+        analysis.noVariableHoldsATuple();
         return analysis.result();
     }
 
@@ -117,6 +130,11 @@ public final class BoxityAnalysis {
             }
 
             @Override
+            public Integer join(Expr.Join join) {
+                return BoxityAnalysis.this.join(join, env);
+            }
+
+            @Override
             public Integer caseOf(Expr.Case c) {
                 return caseExpr(c, env);
             }
@@ -128,6 +146,10 @@ public final class BoxityAnalysis {
 
             @Override
             public Integer conApp(Expr.ConApp con) {
+                if (UnboxedTuples.is(con.constructor())) {
+                    List<Integer> components = con.args().stream().map(a -> atom(a, env)).toList();
+                    return unifier.tuple(components, "unboxed tuple '" + con.constructor() + "'", con.span());
+                }
                 List<Integer> fields = fields(con.constructor(), con.args().size());
                 for (int i = 0; i < con.args().size(); i++) {
                     unifier.unify(fields.get(i), atom(con.args().get(i), env), con.args().get(i).span());
@@ -148,10 +170,19 @@ public final class BoxityAnalysis {
     }
 
     private int primApp(Expr.PrimApp prim, Env env) {
-        for (Atom arg : prim.args()) {
-            unifier.require(atom(arg, env), Kind.INT, "operand of primop '" + prim.op().symbol() + "'", arg.span());
+        PrimOp op = prim.op();
+        for (int i = 0; i < prim.args().size(); i++) {
+            Atom arg = prim.args().get(i);
+            Kind kind = i < op.arity() ? kindOf(op.args().get(i)) : Kind.INT;
+            unifier.require(atom(arg, env), kind, "operand of primop '" + op.symbol() + "'", arg.span());
         }
-        if (prim.op() == PrimOp.ERROR) return unifier.node(null);
+        if (op == PrimOp.ERROR) return unifier.node(null);
+        if (op.returnsTuple()) {
+            List<Integer> components = op.results().stream()
+                    .map(rep -> unifier.node(null, kindOf(rep), "result of primop '" + op.symbol() + "'", prim.span()))
+                    .toList();
+            return unifier.tuple(components, "result of primop '" + op.symbol() + "'", prim.span());
+        }
         return unifier.node(null, Kind.INT, "result of primop '" + prim.op().symbol() + "'", prim.span());
     }
 
@@ -187,6 +218,36 @@ public final class BoxityAnalysis {
         return expr(let.body(), withGroup);
     }
 
+    private static Kind kindOf(Rep rep) {
+        return rep.isPointer() ? Kind.POINTER : Kind.INT;
+    }
+
+    private int join(Expr.Join join, Env env) {
+        Env withGroup = env.bind(join.bindings().stream().map(Binding::binder).toList());
+        for (Binding b : join.bindings()) {
+            knownLambdas.put(b.binder(), b.lambda());
+            lambdaNames.put(b.lambda(), b.name());
+        }
+        for (Binding b : join.bindings()) lambda(b, join.recursive() ? withGroup : env);
+        return expr(join.body(), withGroup);
+    }
+
+    /**
+     * A variable holding an unboxed tuple would have to keep it somewhere: in a register frame
+     * slot, an argument, a closure's field. One report per class: one mistake, one error.
+     */
+    private void noVariableHoldsATuple() {
+        java.util.Set<Integer> reported = new java.util.HashSet<>();
+        binderNodes.forEach((binder, node) -> {
+            if (unifier.kind(node) == Kind.TUPLE && reported.add(unifier.root(node))) {
+                diags.error(binder.span(), "variable '" + binder.name() + "' would hold " + unifier.describe(node)
+                                + ", but an unboxed tuple lives only in the return registers",
+                        "a variable that is never passed, captured or bound to an unboxed tuple; "
+                                + "take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to");
+            }
+        });
+    }
+
     private int caseExpr(Expr.Case c, Env env) {
         int scrutinee = unifier.node("the scrutinee of the case at " + c.span().location());
         unifier.unify(scrutinee, expr(c.scrutinee(), env), c.scrutinee().span());
@@ -194,6 +255,10 @@ public final class BoxityAnalysis {
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.LitAlt) {
                 unifier.require(scrutinee, Kind.INT, "literal pattern", alt.span());
+            } else if (alt instanceof Alt.ConAlt con && UnboxedTuples.is(con.constructor())) {
+                List<Integer> components = con.vars().stream().map(this::binderNode).toList();
+                unifier.unify(scrutinee, unifier.tuple(components, "pattern '" + con.constructor() + "'", alt.span()),
+                        alt.span());
             } else if (alt instanceof Alt.ConAlt con) {
                 unifier.require(scrutinee, Kind.POINTER, "constructor pattern", alt.span());
                 List<Integer> fields = fields(con.constructor(), con.vars().size());

@@ -13,12 +13,26 @@ import java.util.List;
  */
 final class BoxityUnifier {
 
-    enum Kind { POINTER, INT }
+    /** {@code TUPLE}: an unboxed tuple returned in registers, with a node per component. */
+    enum Kind { POINTER, INT, TUPLE }
 
-    /** Why a class has its kind: {@code what} happened at {@code where}. */
-    private record Reason(Kind kind, String what, Span where) {
+    /** Why a class has its kind: {@code what} happened at {@code where}; a tuple's component nodes. */
+    private record Reason(Kind kind, String what, Span where, List<Integer> components) {
+        Reason(Kind kind, String what, Span where) {
+            this(kind, what, where, List.of());
+        }
+
         String describe() {
-            return (kind == Kind.INT ? "Int# (" : "a pointer (") + what + " at " + where.location() + ")";
+            String kindName = switch (kind) {
+                case INT -> "Int#";
+                case POINTER -> "a pointer";
+                case TUPLE -> "an unboxed tuple of " + components.size();
+            };
+            return kindName + " (" + what + " at " + where.location() + ")";
+        }
+
+        boolean agrees(Reason other) {
+            return kind == other.kind && components.size() == other.components.size();
         }
     }
 
@@ -47,6 +61,16 @@ final class BoxityUnifier {
         return node;
     }
 
+    /**
+     * A new node for an unboxed tuple of the {@code components}. Each use has its own components:
+     * unboxed tuples are not monomorphic by name, as constructor fields are.
+     */
+    int tuple(List<Integer> components, String what, Span where) {
+        int node = node(null);
+        reasons.set(node, new Reason(Kind.TUPLE, what, where, List.copyOf(components)));
+        return node;
+    }
+
     void require(int node, Kind kind, String what, Span where) {
         int root = find(node);
         Reason reason = new Reason(kind, what, where);
@@ -68,14 +92,29 @@ final class BoxityUnifier {
         conflicted.set(ra, conflicted.get(ra) || conflicted.get(rb));
         if (reasonA == null) {
             reasons.set(ra, reasonB);
-        } else if (reasonB != null && reasonA.kind() != reasonB.kind()) {
+        } else if (reasonB != null && !reasonA.agrees(reasonB)) {
             conflict(ra, label(a, b), reasonA, reasonB, where);
+        } else if (reasonB != null) {
+            for (int i = 0; i < reasonA.components().size(); i++) {
+                unify(reasonA.components().get(i), reasonB.components().get(i), where);
+            }
         }
     }
 
     Kind kind(int node) {
         Reason reason = reasons.get(find(node));
         return reason == null ? Kind.POINTER : reason.kind();
+    }
+
+    /** Why the node's class has its kind, for messages; null when nothing constrains it. */
+    String describe(int node) {
+        Reason reason = reasons.get(find(node));
+        return reason == null ? null : reason.describe();
+    }
+
+    /** The class's representative: nodes with the same root are one class. */
+    int root(int node) {
+        return find(node);
     }
 
     private void conflict(int root, String label, Reason first, Reason second, Span where) {

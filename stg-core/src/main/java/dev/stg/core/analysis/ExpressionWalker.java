@@ -40,6 +40,13 @@ abstract class ExpressionWalker {
             }
 
             @Override
+            public Void join(Expr.Join join) {
+                for (Binding b : join.bindings()) binding(b);
+                expr(join.body());
+                return null;
+            }
+
+            @Override
             public Void caseOf(Expr.Case c) {
                 expr(c.scrutinee());
                 for (Alt alt : c.alts()) {

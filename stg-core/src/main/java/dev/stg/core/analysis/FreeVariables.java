@@ -75,6 +75,15 @@ public final class FreeVariables {
             }
 
             @Override
+            public Void join(Expr.Join join) {
+                Set<String> withGroup = extend(bound, join.bindings().stream().map(Binding::binder).toList());
+                Set<String> rhsScope = join.recursive() ? withGroup : bound;
+                for (Binding b : join.bindings()) collectLambda(b.lambda(), rhsScope, open);
+                collect(join.body(), withGroup, open);
+                return null;
+            }
+
+            @Override
             public Void caseOf(Expr.Case c) {
                 collect(c.scrutinee(), bound, open);
                 for (Alt alt : c.alts()) collect(alt.body(), extend(bound, patternBinders(alt)), open);
@@ -151,6 +160,15 @@ public final class FreeVariables {
                     return null;
                 }
 
+                /** A join point's list is computed as a closure's: what its body uses from the enclosing scope. */
+                @Override
+                public Void join(Expr.Join join) {
+                    Set<String> withGroup = extend(locals, join.bindings().stream().map(Binding::binder).toList());
+                    for (Binding b : join.bindings()) lambda(b.lambda(), join.recursive() ? withGroup : locals);
+                    expr(join.body(), withGroup);
+                    return null;
+                }
+
                 @Override
                 public Void caseOf(Expr.Case c) {
                     expr(c.scrutinee(), locals);
@@ -182,6 +200,12 @@ public final class FreeVariables {
             public Expr let(Expr.Let let) {
                 return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> fill(b, exact)).toList(),
                         fill(let.body(), exact), let.span());
+            }
+
+            @Override
+            public Expr join(Expr.Join join) {
+                return new Expr.Join(join.recursive(), join.bindings().stream().map(b -> fill(b, exact)).toList(),
+                        fill(join.body(), exact), join.span());
             }
 
             @Override

@@ -63,6 +63,12 @@ public final class ScopeChecker {
             }
 
             @Override
+            public Void join(Expr.Join join) {
+                ScopeChecker.this.join(join, scope);
+                return null;
+            }
+
+            @Override
             public Void caseOf(Expr.Case c) {
                 expr(c.scrutinee(), scope);
                 for (Alt alt : c.alts()) {
@@ -111,6 +117,26 @@ public final class ScopeChecker {
         }
         for (Binding b : let.bindings()) closure(b, rhsScope);
         expr(let.body(), withGroup);
+    }
+
+    /**
+     * Scoped as a let group whose members' lists are checked as closures' lists are; a join point
+     * is opaque (never the head of a nested entry: it has no heap object to reach through).
+     */
+    private void join(Expr.Join join, Scope scope) {
+        Map<String, Local> group = new HashMap<>();
+        Scope withGroup = scope.bind(group);
+        Scope rhsScope = join.recursive() ? withGroup : scope;
+        String kind = join.recursive() ? "joinrec" : "join";
+        for (Binding b : join.bindings()) {
+            Local first = group.putIfAbsent(b.name(), Local.opaque(b.binder()));
+            if (first != null) {
+                diags.error(b.binder().span(), "duplicate binding '" + b.name() + "' in one " + kind + " group",
+                        "distinct names; '" + b.name() + "' is already bound at " + first.binder().span().location());
+            }
+        }
+        for (Binding b : join.bindings()) closure(b, rhsScope);
+        expr(join.body(), withGroup);
     }
 
     private void atoms(List<Atom> atoms, Scope scope) {

@@ -84,6 +84,11 @@ public final class Nesting {
             }
 
             @Override
+            public Boolean join(Expr.Join join) {
+                return join.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(join.body());
+            }
+
+            @Override
             public Boolean caseOf(Expr.Case c) {
                 return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
             }

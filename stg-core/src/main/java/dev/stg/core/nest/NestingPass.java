@@ -56,6 +56,11 @@ final class NestingPass {
             }
 
             @Override
+            public Expr join(Expr.Join join) {
+                return NestingPass.this.join(join, current);
+            }
+
+            @Override
             public Expr caseOf(Expr.Case c) {
                 Expr scrutinee = expr(c.scrutinee(), current);
                 List<Alt> alts = new ArrayList<>();
@@ -84,6 +89,25 @@ final class NestingPass {
         Expr body = expr(let.body(), current);
         names.unbind(group);
         return new Expr.Let(let.recursive(), bindings, body, let.span());
+    }
+
+    /**
+     * A join point has no heap object: it is never a parent and holds no parent pointer, so its
+     * list stays flat. Its body runs in the current closure's frame, so closures built there
+     * choose their parents as the current closure's own body does.
+     */
+    private Expr join(Expr.Join join, Holder current) {
+        List<String> groupNames = join.bindings().stream().map(Binding::name).toList();
+        List<BinderId> ids = groupNames.stream().map(BinderId::new).toList();
+        Names.Saved group = join.recursive() ? names.bind(groupNames, ids) : null;
+        List<Binding> bindings = new ArrayList<>();
+        for (Binding b : join.bindings()) {
+            bindings.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(), current)));
+        }
+        if (group == null) group = names.bind(groupNames, ids);
+        Expr body = expr(join.body(), current);
+        names.unbind(group);
+        return new Expr.Join(join.recursive(), bindings, body, join.span());
     }
 
     /** One closure built where the pass is: its fields (with a parent if one pays), then its body. */

@@ -40,6 +40,20 @@ final class SelfReference implements Expr.Visitor<Boolean> {
         return !rebound && let.body().accept(this);
     }
 
+    /** A join point's body runs in the closure's own frame: its reads are the closure's own. */
+    @Override
+    public Boolean join(Expr.Join join) {
+        boolean rebound = join.bindings().stream().anyMatch(b -> b.name().equals(name));
+        if (!(join.recursive() && rebound)) {
+            for (Binding b : join.bindings()) {
+                LambdaForm lambda = b.lambda();
+                boolean param = lambda.params().stream().anyMatch(p -> p.name().equals(name));
+                if (!param && lambda.body().accept(this)) return true;
+            }
+        }
+        return !rebound && join.body().accept(this);
+    }
+
     @Override
     public Boolean caseOf(Expr.Case c) {
         if (c.scrutinee().accept(this)) return true;

@@ -72,6 +72,12 @@ final class ShadowRenaming {
             }
 
             @Override
+            public Expr join(Expr.Join join) {
+                Group group = group(join.recursive(), join.bindings(), join.body());
+                return new Expr.Join(join.recursive(), group.bindings(), group.body(), join.span());
+            }
+
+            @Override
             public Expr caseOf(Expr.Case c) {
                 Expr scrutinee = expr(c.scrutinee());
                 List<Alt> alts = new ArrayList<>();
@@ -102,21 +108,30 @@ final class ShadowRenaming {
     }
 
     private Expr let(Expr.Let let) {
-        List<Binder> binders = let.bindings().stream().map(Binding::binder).toList();
+        Group group = group(let.recursive(), let.bindings(), let.body());
+        return new Expr.Let(let.recursive(), group.bindings(), group.body(), let.span());
+    }
+
+    private record Group(List<Binding> bindings, Expr body) {
+    }
+
+    /** A let, letrec, join or joinrec group and its body, renamed. */
+    private Group group(boolean recursive, List<Binding> original, Expr originalBody) {
+        List<Binder> binders = original.stream().map(Binding::binder).toList();
         List<Binding> bindings = new ArrayList<>();
         Scoped group;
-        if (let.recursive()) {
+        if (recursive) {
             group = bind(binders);
-            for (int i = 0; i < binders.size(); i++) bindings.add(built(group.binders.get(i), let.bindings().get(i)));
+            for (int i = 0; i < binders.size(); i++) bindings.add(built(group.binders.get(i), original.get(i)));
         } else {
             // A non-recursive group's right-hand sides see the enclosing scope: rename first, bind after.
             List<Binder> renamed = binders.stream().map(this::fresh).toList();
-            for (int i = 0; i < binders.size(); i++) bindings.add(built(renamed.get(i), let.bindings().get(i)));
+            for (int i = 0; i < binders.size(); i++) bindings.add(built(renamed.get(i), original.get(i)));
             group = bindAs(binders, renamed);
         }
-        Expr body = expr(let.body());
+        Expr body = expr(originalBody);
         group.close();
-        return new Expr.Let(let.recursive(), bindings, body, let.span());
+        return new Group(bindings, body);
     }
 
     /** The closure's own name is taken in its body, where it names the running closure as a head. */
@@ -235,6 +250,13 @@ final class ShadowRenaming {
                 public Void let(Expr.Let let) {
                     let.bindings().forEach(AllNames.this::binding);
                     expr(let.body());
+                    return null;
+                }
+
+                @Override
+                public Void join(Expr.Join join) {
+                    join.bindings().forEach(AllNames.this::binding);
+                    expr(join.body());
                     return null;
                 }
 

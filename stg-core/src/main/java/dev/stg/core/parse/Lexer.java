@@ -16,6 +16,7 @@ final class Lexer extends LexerBase {
 
     private static final Map<String, TokenKind> RESERVED = Map.of(
             "let", TokenKind.LET, "letrec", TokenKind.LETREC, "in", TokenKind.IN,
+            "join", TokenKind.JOIN, "joinrec", TokenKind.JOINREC,
             "case", TokenKind.CASE, "of", TokenKind.OF, "default", TokenKind.DEFAULT);
 
     /** Longest first, so {@code ==#} is not read as {@code =} then {@code =#}. */
@@ -113,6 +114,7 @@ final class Lexer extends LexerBase {
     }
 
     private void lexSymbol(CharCursor.Mark start) {
+        if (in.startsWith("(#") && lexUnboxedTuple(start)) return;
         for (String symbol : SYMBOLS) {
             if (in.startsWith(symbol)) {
                 in.advance(symbol.length());
@@ -124,6 +126,16 @@ final class Lexer extends LexerBase {
         in.advance(width);
         diags.error(in.spanFrom(start), "unexpected character '" + in.textFrom(start) + "'",
                 "a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { }");
+    }
+
+    /** {@code (##)}, {@code (#,#)}, {@code (#,,#)}...: unboxed tuple constructors, spelled as GHC does. */
+    private boolean lexUnboxedTuple(CharCursor.Mark start) {
+        int i = 2;
+        while (in.peek(i) == ',') i++;
+        if (in.peek(i) != '#' || in.peek(i + 1) != ')') return false;
+        in.advance(i + 2);
+        add(TokenKind.CON, start);
+        return true;
     }
 
     private static TokenKind punctuation(String symbol) {

@@ -54,15 +54,20 @@ public final class NativeParser {
     private Binding binding() {
         Token name = in.expect(VAR, EXPECTED_BINDING);
         in.expect(EQUALS, "'=' after '" + name.text() + "'");
-        return new Binding(binder(name), lambda());
+        return new Binding(binder(name), lambda(null));
     }
 
-    private LambdaForm lambda() {
+    /** {@code joinPoint}: the name of the join point this lambda form defines, or null for a closure. */
+    private LambdaForm lambda(Token joinPoint) {
         Token backslash = in.expect(BACKSLASH, "a lambda form starting with '\\'");
         List<FreeVarEntry> freeVars = in.at(LPAREN) ? freeVarList() : List.of();
         List<Binder> params = new ArrayList<>();
         while (in.at(VAR)) params.add(binder(in.next()));
         boolean updatable = in.at(FAT_ARROW);
+        if (updatable && joinPoint != null) {
+            throw in.error(in.peek(), "join point '" + joinPoint.text() + "' is marked '=>' (updatable)",
+                    "'->': a join point is jumped to, never evaluated and updated");
+        }
         if (!in.at(ARROW) && !updatable) throw in.unexpected("a parameter, '->' or '=>'");
         in.next();
         Expr body = expr();
@@ -104,6 +109,9 @@ public final class NativeParser {
             case LET:
             case LETREC:
                 return let();
+            case JOIN:
+            case JOINREC:
+                return join();
             case CASE:
                 return caseExpr();
             case VAR: {
@@ -140,6 +148,23 @@ public final class NativeParser {
         in.expect(IN, "';' or 'in'");
         Expr body = expr();
         return new Expr.Let(keyword.is(LETREC), bindings, body, keyword.span().to(body.span()));
+    }
+
+    /** {@code join j = \\(fvs) x -> e in body}: a join point is jumped to, never entered, so never '=>'. */
+    private Expr join() {
+        Token keyword = in.next();
+        List<Binding> bindings = new ArrayList<>();
+        bindings.add(joinBinding());
+        while (in.accept(SEMI) && !in.at(IN)) bindings.add(joinBinding());
+        in.expect(IN, "';' or 'in'");
+        Expr body = expr();
+        return new Expr.Join(keyword.is(JOINREC), bindings, body, keyword.span().to(body.span()));
+    }
+
+    private Binding joinBinding() {
+        Token name = in.expect(VAR, EXPECTED_BINDING);
+        in.expect(EQUALS, "'=' after '" + name.text() + "'");
+        return new Binding(binder(name), lambda(name));
     }
 
     private Expr caseExpr() {

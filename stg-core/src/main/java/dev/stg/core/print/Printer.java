@@ -87,17 +87,20 @@ public final class Printer {
     private static String expr(Expr expr, int indent, int column) {
         String flat = flat(expr);
         if (column + flat.length() <= WIDTH) return flat;
-        if (expr instanceof Expr.Let let) return let(let, column);
+        if (expr instanceof Expr.Let let) return group(let.recursive() ? "letrec " : "let ", let.bindings(), let.body(), column);
+        if (expr instanceof Expr.Join join) {
+            return group(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body(), column);
+        }
         if (expr instanceof Expr.Case c) return caseExpr(c, indent, column);
         return flat;
     }
 
-    private static String let(Expr.Let let, int column) {
-        String keyword = let.recursive() ? "letrec " : "let ";
+    /** A let, letrec, join or joinrec group: {@code keyword} ends with its space. */
+    private static String group(String keyword, List<Binding> group, Expr body, int column) {
         int bindingColumn = column + keyword.length();
-        String bindings = let.bindings().stream().map(b -> binding(b, bindingColumn))
+        String bindings = group.stream().map(b -> binding(b, bindingColumn))
                 .collect(Collectors.joining(";\n" + spaces(bindingColumn)));
-        return keyword + bindings + "\n" + spaces(column) + "in " + expr(let.body(), column, column + 3);
+        return keyword + bindings + "\n" + spaces(column) + "in " + expr(body, column, column + 3);
     }
 
     private static String caseExpr(Expr.Case c, int indent, int column) {
@@ -116,9 +119,12 @@ public final class Printer {
         return expr.accept(new Expr.Visitor<>() {
             @Override
             public String let(Expr.Let let) {
-                String bindings = let.bindings().stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
-                        + flat(b.lambda().body())).collect(Collectors.joining("; "));
-                return (let.recursive() ? "letrec " : "let ") + bindings + " in " + flat(let.body());
+                return flatGroup(let.recursive() ? "letrec " : "let ", let.bindings(), let.body());
+            }
+
+            @Override
+            public String join(Expr.Join join) {
+                return flatGroup(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body());
             }
 
             @Override
@@ -148,6 +154,12 @@ public final class Printer {
                 return literal(lit.value());
             }
         });
+    }
+
+    private static String flatGroup(String keyword, List<Binding> group, Expr body) {
+        String bindings = group.stream().map(b -> b.name() + " = " + lambdaHead(b.lambda()) + " "
+                + flat(b.lambda().body())).collect(Collectors.joining("; "));
+        return keyword + bindings + " in " + flat(body);
     }
 
     private static String pattern(Alt alt) {

@@ -21,10 +21,7 @@ public sealed interface Expr permits Expr.Let, Expr.Join, Expr.Case, Expr.Atomic
     interface Visitor<R> {
         R let(Let let);
 
-        /** TEMPORARY default (issue 11, join-point work in progress): removed when every walker handles joins. */
-        default R join(Join join) {
-            throw new UnsupportedOperationException("join points are not supported yet");
-        }
+        R join(Join join);
 
         R caseOf(Case c);
 

@@ -34,9 +34,10 @@ public record LambdaForm(List<FreeVarEntry> freeVars, boolean updatable, List<Bi
      * GHC's CON closures: a non-updatable closure with no parameters whose body is a constructor
      * application is allocated as that constructor, its fields the constructor's arguments. The
      * one definition the code generator and the nesting pass share: such a closure can neither
-     * be a parent nor hold a parent pointer (docs/nesting.md).
+     * be a parent nor hold a parent pointer (docs/nesting.md). An unboxed tuple is no heap
+     * object: such a closure returns it each time it is evaluated.
      */
     public boolean laidOutAsConstructor() {
-        return !updatable && params.isEmpty() && body instanceof Expr.ConApp;
+        return !updatable && params.isEmpty() && body instanceof Expr.ConApp con && !UnboxedTuples.is(con.constructor());
     }
 }

@@ -150,6 +150,14 @@ public enum PrimOp {
         return results;
     }
 
+    /**
+     * Whether the result is an unboxed tuple returned in registers: several results, or
+     * {@code seq#}'s {@code Solo#} of its one.
+     */
+    public boolean returnsTuple() {
+        return results.size() > 1 || this == SEQ;
+    }
+
     /** A foreign call (C's symbol), not a GHC.Prim primop: its spelling in dumps is {@code unit:symbol}. */
     public boolean isForeignCall() {
         return this == PUTCHAR || this == GETCHAR || this == EXIT;

@@ -41,6 +41,12 @@ public final class SpanEraser {
             }
 
             @Override
+            public Expr join(Expr.Join join) {
+                return new Expr.Join(join.recursive(), join.bindings().stream().map(SpanEraser::erase).toList(),
+                        erase(join.body()), Span.NONE);
+            }
+
+            @Override
             public Expr caseOf(Expr.Case c) {
                 return new Expr.Case(erase(c.scrutinee()), c.alts().stream().map(SpanEraser::erase).toList(), Span.NONE);
             }

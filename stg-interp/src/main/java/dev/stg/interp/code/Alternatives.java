@@ -30,6 +30,11 @@ public final class Alternatives {
     public final Span span;
 
     public static final byte ANY = -1;
+    /** An unboxed tuple returned in registers: {@link #alts} holds its one alternative. */
+    public static final byte TUPLE = 3;
+    /** For {@link #TUPLE}: how many components, and which are pointers (bit i for component i). */
+    public final int tupleArity;
+    public final long tuplePointers;
 
     public Alternatives(int[] altByTag, long[] literals, Alt[] alts, Code defaultBody, int defaultBinder,
                         boolean defaultBinderIsInt, Span span) {
@@ -41,5 +46,20 @@ public final class Alternatives {
         this.expects = altByTag != null ? InfoTable.PTR : literals.length > 0 ? InfoTable.INT
                 : defaultBinder < 0 ? ANY : defaultBinderIsInt ? InfoTable.INT : InfoTable.PTR;
         this.span = span;
+        this.tupleArity = -1;
+        this.tuplePointers = 0;
+    }
+
+    /** The alternative of a case on an unboxed tuple: it binds the components to {@code alt}'s slots. */
+    public Alternatives(Alt alt, long tuplePointers, Span span) {
+        this.altByTag = null;
+        this.literals = new long[0];
+        this.alts = new Alt[] {alt};
+        this.defaultBody = null;
+        this.defaultBinder = -1;
+        this.expects = TUPLE;
+        this.span = span;
+        this.tupleArity = alt.fieldSlots().length;
+        this.tuplePointers = tuplePointers;
     }
 }

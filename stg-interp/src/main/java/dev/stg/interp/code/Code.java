@@ -7,7 +7,7 @@ import dev.stg.core.syntax.Span;
  * holds resolved operands, so executing one allocates nothing.
  */
 public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, Code.KnownCall, Code.Call,
-        Code.Eval, Code.ReturnCon, Code.ReturnInt, Code.Prim {
+        Code.Eval, Code.ReturnCon, Code.ReturnInt, Code.Prim, Code.Jump, Code.ReturnTuple {
 
     public static final int LET = 0;
     public static final int CASE = 1;
@@ -18,6 +18,8 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
     public static final int RETURN_CON = 6;
     public static final int RETURN_INT = 7;
     public static final int PRIM = 8;
+    public static final int JUMP = 9;
+    public static final int RETURN_TUPLE = 10;
 
     public final int op;
     public final Span span;
@@ -162,6 +164,41 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
             this.primOp = primOp;
             this.a = a;
             this.b = b;
+        }
+    }
+
+    /**
+     * A jump to a join point: the arguments go to the join point's parameter slots (all read
+     * before any is written: an argument may be another parameter), then its body runs in the
+     * same register frame. No frame, no heap object.
+     */
+    public static final class Jump extends Code {
+        public final JoinPoint target;
+        public final int[] args;
+
+        public Jump(Span span, JoinPoint target, int[] args) {
+            super(JUMP, span);
+            this.target = target;
+            this.args = args;
+        }
+    }
+
+    /**
+     * An unboxed tuple in tail position, returned in the machine's return registers, not on the
+     * heap: the components of a constructor application, or the results of a primop with
+     * several ({@code primOp} not null, its operands {@code components[0..1]}).
+     */
+    public static final class ReturnTuple extends Code {
+        public final dev.stg.core.syntax.PrimOp primOp;
+        public final int[] components;
+        /** Bit i set: component i is a pointer. */
+        public final long pointers;
+
+        public ReturnTuple(Span span, dev.stg.core.syntax.PrimOp primOp, int[] components, long pointers) {
+            super(RETURN_TUPLE, span);
+            this.primOp = primOp;
+            this.components = components;
+            this.pointers = pointers;
         }
     }
 }

@@ -13,6 +13,7 @@ import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 import dev.stg.interp.heap.Heap;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
@@ -268,20 +269,116 @@ public final class CodeGen {
 
     private Compiled compile(Expr expr, Env env, Ctx ctx) {
         if (expr instanceof Expr.Let let) return compileLet(let, env, ctx);
+        if (expr instanceof Expr.Join join) return compileJoin(join, env, ctx);
         if (expr instanceof Expr.Case c) return compileCase(c, env, ctx);
         if (expr instanceof Expr.App app) return compileApp(app, env, ctx);
         if (expr instanceof Expr.ConApp con) {
             int[] args = operands(con.args(), env);
+            if (UnboxedTuples.is(con.constructor())) {
+                long pointers = 0;
+                for (int i = 0; i < args.length; i++) if (isPointerAtom(con.args().get(i), env)) pointers |= 1L << i;
+                return new Compiled(new Code.ReturnTuple(con.span(), null, args, pointers), ctx.uses(args));
+            }
             InfoTable info = constructor(con.constructor(), args.length);
             SlotUses uses = ctx.uses(args);
             return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses)), uses);
         }
         if (expr instanceof Expr.PrimApp prim) {
+            if (prim.op() == PrimOp.SEQ) return compile(seqAsCase(prim), env, ctx);
             int[] args = operands(prim.args(), env);
+            if (prim.op().returnsTuple()) {
+                long pointers = 0;
+                List<dev.stg.core.syntax.Rep> reps = prim.op().results();
+                for (int i = 0; i < reps.size(); i++) if (reps.get(i).isPointer()) pointers |= 1L << i;
+                return new Compiled(new Code.ReturnTuple(prim.span(), prim.op(), args, pointers), ctx.uses(args));
+            }
             return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), ctx.uses(args));
         }
         Lit lit = (Lit) expr;
         return new Compiled(new Code.ReturnInt(lit.span(), constant(lit.value())), new SlotUses());
+    }
+
+    /**
+     * {@code seq# x} evaluates x and returns it in a {@code Solo#}: the case
+     * {@code case x of v -> Solo# v}, so it needs no machine rule of its own.
+     */
+    private static Expr seqAsCase(Expr.PrimApp seq) {
+        Span at = seq.span();
+        Binder value = new Binder("seq#", at);
+        Expr.App evaluate = new Expr.App((Var) seq.args().get(0), List.of(), at);
+        Expr solo = new Expr.ConApp(UnboxedTuples.name(1), List.of(new Var(value.name(), at)), at);
+        return new Expr.Case(evaluate, List.of(new Alt.VarAlt(value, solo, at)), at);
+    }
+
+    /**
+     * Join points are compiled into the enclosing body: their parameters get slots of its
+     * register frame, and a jump's liveness includes what the join point reads from the frame
+     * (its free variables, and those of the join points it jumps to in turn).
+     */
+    private Compiled compileJoin(Expr.Join join, Env env, Ctx ctx) {
+        List<Binding> bindings = join.bindings();
+        int n = bindings.size();
+        JoinPoint[] points = new JoinPoint[n];
+        for (int i = 0; i < n; i++) {
+            List<Binder> params = bindings.get(i).lambda().params();
+            int[] slots = new int[params.size()];
+            for (int k = 0; k < slots.length; k++) slots[k] = ctx.fresh(boxity.isInt(params.get(k)));
+            points[i] = new JoinPoint(bindings.get(i).name(), slots);
+        }
+        int[][] free = joinFreeOperands(join, env);
+        Env bodyEnv = env;
+        for (int i = 0; i < n; i++) {
+            bodyEnv = bodyEnv.bind(bindings.get(i).name(), new VarInfo(NOT_A_VALUE, false, null,
+                    new JoinBinding(points[i], free[i])));
+        }
+        Env rhsEnv = join.recursive() ? bodyEnv : env;
+        for (int i = 0; i < n; i++) {
+            List<Binder> params = bindings.get(i).lambda().params();
+            Env inner = rhsEnv;
+            for (int k = 0; k < params.size(); k++) {
+                inner = inner.bind(params.get(k).name(), new VarInfo(Operand.local(points[i].paramSlots[k]),
+                        boxity.isInt(params.get(k)), null));
+            }
+            points[i].setBody(compile(bindings.get(i).lambda().body(), inner, ctx).code);
+        }
+        return compile(join.body(), bodyEnv, ctx);
+    }
+
+    /**
+     * Per join point of the group, the operands its body reads from the frame: its listed free
+     * variables, where a listed join point stands for that one's own (to a fixed point in a joinrec).
+     */
+    private static int[][] joinFreeOperands(Expr.Join join, Env env) {
+        List<Binding> bindings = join.bindings();
+        Map<String, Integer> group = new HashMap<>();
+        for (int i = 0; i < bindings.size(); i++) group.put(bindings.get(i).name(), i);
+        List<java.util.Set<Integer>> free = new ArrayList<>();
+        for (Binding b : bindings) {
+            java.util.Set<Integer> operands = new java.util.LinkedHashSet<>();
+            for (FreeVarEntry entry : b.lambda().freeVars()) {
+                if (join.recursive() && group.containsKey(entry.name())) continue;
+                VarInfo info = env.lookup(entry.name());
+                if (info.join() != null) {
+                    for (int op : info.join().free()) operands.add(op);
+                } else {
+                    operands.add(info.operand());
+                }
+            }
+            free.add(operands);
+        }
+        boolean changed = join.recursive();
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < bindings.size(); i++) {
+                for (FreeVarEntry entry : bindings.get(i).lambda().freeVars()) {
+                    Integer sibling = group.get(entry.name());
+                    if (sibling != null && free.get(i).addAll(free.get(sibling))) changed = true;
+                }
+            }
+        }
+        int[][] result = new int[bindings.size()][];
+        for (int i = 0; i < result.length; i++) result[i] = free.get(i).stream().mapToInt(Integer::intValue).toArray();
+        return result;
     }
 
     private Compiled compileLet(Expr.Let let, Env env, Ctx ctx) {
@@ -335,7 +432,7 @@ public final class CodeGen {
     private Compiled compileCase(Expr.Case c, Env env, Ctx ctx) {
         CompiledAlts alts = compileAlts(c, env, ctx);
         Expr scrutinee = c.scrutinee();
-        if (scrutinee instanceof Expr.PrimApp prim && prim.op() != PrimOp.ERROR) {
+        if (scrutinee instanceof Expr.PrimApp prim && prim.op() != PrimOp.ERROR && !prim.op().returnsTuple()) {
             int[] args = operands(prim.args(), env);
             return new Compiled(new Code.CaseValue(c.span(), prim.op(), arg(args, 0), arg(args, 1), alts.alts),
                     ctx.uses(args).addAll(alts.uses));
@@ -382,6 +479,9 @@ public final class CodeGen {
         int defaultBinder = -1;
         boolean defaultBinderIsInt = false;
         SlotUses uses = new SlotUses();
+        if (c.alts().get(0) instanceof Alt.ConAlt tuple && UnboxedTuples.is(tuple.constructor())) {
+            return compileTupleAlt(tuple, env, ctx, c.span());
+        }
         for (Alt alt : c.alts()) {
             if (alt instanceof Alt.ConAlt conAlt) {
                 InfoTable con = constructor(conAlt.constructor(), conAlt.vars().size());
@@ -422,6 +522,23 @@ public final class CodeGen {
         return new CompiledAlts(compiled, uses);
     }
 
+    /** The one alternative of a case on an unboxed tuple (any other is unreachable: the pattern always matches). */
+    private CompiledAlts compileTupleAlt(Alt.ConAlt tuple, Env env, Ctx ctx, Span span) {
+        int[] slots = new int[tuple.vars().size()];
+        long pointers = 0;
+        Env altEnv = env;
+        for (int i = 0; i < slots.length; i++) {
+            Binder var = tuple.vars().get(i);
+            boolean isInt = boxity.isInt(var);
+            if (!isInt) pointers |= 1L << i;
+            slots[i] = ctx.fresh(isInt);
+            altEnv = altEnv.bind(var.name(), new VarInfo(Operand.local(slots[i]), isInt, null));
+        }
+        Compiled body = compile(tuple.body(), altEnv, ctx);
+        Alternatives alts = new Alternatives(new Alternatives.Alt(slots, body.code), pointers, span);
+        return new CompiledAlts(alts, body.uses.without(slots));
+    }
+
     private int[] newTagTable() {
         int[] table = new int[Math.max(1, constructors.size())];
         java.util.Arrays.fill(table, -1);
@@ -432,6 +549,10 @@ public final class CodeGen {
         VarInfo function = env.lookup(app.function().name());
         int[] args = operands(app.args(), env);
         SlotUses uses = ctx.uses(args);
+        if (function.join() != null) {
+            uses.values(function.join().free(), ctx::firstFieldOf);
+            return new Compiled(new Code.Jump(app.span(), function.join().point(), args), uses);
+        }
         uses.value(function.operand, ctx::firstFieldOf);
         if (args.length == 0) {
             Code code = function.isInt ? new Code.ReturnInt(app.span(), function.operand)
@@ -482,9 +603,19 @@ public final class CodeGen {
 
     // ---------------------------------------------------------------- scopes
 
-    /** What a name resolves to while compiling one body. */
-    record VarInfo(int operand, boolean isInt, Known known) {
+    /** What a name resolves to while compiling one body; {@code join} for a join point, which is no value. */
+    record VarInfo(int operand, boolean isInt, Known known, JoinBinding join) {
+        VarInfo(int operand, boolean isInt, Known known) {
+            this(operand, isInt, known, null);
+        }
     }
+
+    /** A join point in scope: its code, and the operands a jump to it keeps live. */
+    record JoinBinding(JoinPoint point, int[] free) {
+    }
+
+    /** The operand of a join point's name: never read, since a join point is only jumped to. */
+    private static final int NOT_A_VALUE = -1;
 
     /**
      * A lexical scope as a persistent list. Self entries name the closure whose body is being

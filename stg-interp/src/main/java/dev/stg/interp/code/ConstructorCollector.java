@@ -5,10 +5,15 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.UnboxedTuples;
 
 import java.util.function.ObjIntConsumer;
 
-/** Meets every constructor of a program before any case is compiled, so tag tables have their final size. */
+/**
+ * Meets every constructor of a program before any case is compiled, so tag tables have their
+ * final size. Unboxed tuples are not among them: they have no info table and no tag, as they
+ * never live on the heap.
+ */
 final class ConstructorCollector implements Expr.Visitor<Void> {
 
     private final ObjIntConsumer<String> sink;
@@ -28,10 +33,16 @@ final class ConstructorCollector implements Expr.Visitor<Void> {
     }
 
     @Override
+    public Void join(Expr.Join join) {
+        for (Binding b : join.bindings()) b.lambda().body().accept(this);
+        return join.body().accept(this);
+    }
+
+    @Override
     public Void caseOf(Expr.Case c) {
         c.scrutinee().accept(this);
         for (Alt alt : c.alts()) {
-            if (alt instanceof Alt.ConAlt con) sink.accept(con.constructor(), con.vars().size());
+            if (alt instanceof Alt.ConAlt con && !UnboxedTuples.is(con.constructor())) sink.accept(con.constructor(), con.vars().size());
             alt.body().accept(this);
         }
         return null;
@@ -44,7 +55,7 @@ final class ConstructorCollector implements Expr.Visitor<Void> {
 
     @Override
     public Void conApp(Expr.ConApp con) {
-        sink.accept(con.constructor(), con.args().size());
+        if (!UnboxedTuples.is(con.constructor())) sink.accept(con.constructor(), con.args().size());
         return null;
     }
 

@@ -39,6 +39,13 @@ final class MentionedNames implements Expr.Visitor<Void> {
         return let.body().accept(this);
     }
 
+    /** A join point's body runs in this body's register frame, so its mentions are this body's. */
+    @Override
+    public Void join(Expr.Join join) {
+        for (Binding b : join.bindings()) b.lambda().body().accept(this);
+        return join.body().accept(this);
+    }
+
     @Override
     public Void caseOf(Expr.Case c) {
         c.scrutinee().accept(this);

@@ -37,6 +37,13 @@ final class UsesAsValue implements Expr.Visitor<Boolean> {
         return let.body().accept(this);
     }
 
+    /** A join point's body runs in this body's frame: what it does, this body does. */
+    @Override
+    public Boolean join(Expr.Join join) {
+        for (Binding b : join.bindings()) if (b.lambda().body().accept(this)) return true;
+        return join.body().accept(this);
+    }
+
     @Override
     public Boolean caseOf(Expr.Case c) {
         if (c.scrutinee().accept(this)) return true;

@@ -1,6 +1,7 @@
 package dev.stg.interp.machine;
 
 import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.interp.code.Alternatives;
 import dev.stg.interp.code.Code;
 import dev.stg.interp.code.CompiledProgram;
@@ -59,6 +60,14 @@ public final class Machine {
     private final long[] locals;
     private final long[] argBuffer;
     private final long[] constants;
+    /**
+     * The return registers: the components of an unboxed tuple returned to a case continuation
+     * (docs/machine.md, "Returning unboxed tuples"); {@link #returnedPointers} has bit i set when
+     * component i is a pointer. They hold pointers only until the continuation takes them, with
+     * no allocation in between, so they are never roots of a collection.
+     */
+    private final long[] returned = new long[Long.SIZE];
+    private long returnedPointers;
     /** Pointers held by Java code between evaluations (the value printer): collector roots. */
     private final MutableLongList pinned = new LongArrayList();
     private InfoTable[] tables;
@@ -146,8 +155,18 @@ public final class Machine {
 
     // ---------------------------------------------------------------- evaluation
 
-    /** The result of an evaluation: a heap pointer to a value, or an Int#. */
-    public record Result(long value, boolean pointer) {
+    /**
+     * The result of an evaluation: a heap pointer to a value, or an Int#; or an unboxed tuple,
+     * whose {@code components} (null otherwise) are pointers where {@code pointers} has their bit.
+     */
+    public record Result(long value, boolean pointer, long[] components, long pointers) {
+        public Result(long value, boolean pointer) {
+            this(value, pointer, null, 0);
+        }
+
+        public boolean isTuple() {
+            return components != null;
+        }
     }
 
     public Result evaluateGlobal(String name) {
@@ -214,6 +233,8 @@ public final class Machine {
         long node = start;
         long ret = 0;
         boolean retPtr = false;
+        // An unboxed tuple is in the return registers (ret holds its size) until a frame takes it.
+        boolean retTuple = false;
         Code code = null;
 
         long checkpoint = checkpoint(steps, maxSteps);
@@ -374,6 +395,35 @@ public final class Machine {
                                 retPtr = false;
                                 mode = RETURN;
                             }
+                            case Code.JUMP -> {
+                                // Rule JUMP: a join point is a continuation of this body, not a closure: its
+                                // arguments go to its parameter slots (all read first: one may be another
+                                // parameter) and its body runs in this frame. No frame, no heap object.
+                                Code.Jump jump = (Code.Jump) code;
+                                if (tracing) trace(steps, Rule.JUMP, code, sp);
+                                int[] args = jump.args;
+                                int[] params = jump.target.paramSlots;
+                                for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
+                                for (int i = 0; i < params.length; i++) L[params[i]] = argBuffer[i];
+                                code = jump.target.body();
+                            }
+                            case Code.RETURN_TUPLE -> {
+                                // Rule RETURN_TUPLE: an unboxed tuple goes back in the return registers, as GHC
+                                // returns one in machine registers: nothing allocated, nothing counted.
+                                Code.ReturnTuple rt = (Code.ReturnTuple) code;
+                                if (tracing) trace(steps, Rule.RETURN_TUPLE, code, sp);
+                                int[] components = rt.components;
+                                if (rt.primOp == null) {
+                                    for (int i = 0; i < components.length; i++) returned[i] = read(components[i], H, L, st);
+                                } else {
+                                    quotRem(rt.primOp, read(components[0], H, L, st), read(components[1], H, L, st), rt);
+                                }
+                                ret = rt.primOp == null ? components.length : rt.primOp.results().size();
+                                returnedPointers = rt.pointers;
+                                retPtr = false;
+                                retTuple = true;
+                                mode = RETURN;
+                            }
                             default -> throw new IllegalStateException("bad opcode " + code.op);
                         }
                     }
@@ -418,13 +468,26 @@ public final class Machine {
                             case CASE_FRAME -> {
                                 // Rule CASE_RETURN: restore the variables the frame saved, select an alternative.
                                 if (tracing) trace(steps, Rule.CASE_RETURN, frame, sp);
-                                byte expects = frame.continuation().alts().expects;
-                                if (expects == (retPtr ? InfoTable.INT : InfoTable.PTR)) throw kindMismatch(frame, ret, retPtr);
+                                Alternatives alts = frame.continuation().alts();
+                                byte expects = alts.expects;
+                                if (retTuple | expects == Alternatives.TUPLE) {
+                                    if (expects != Alternatives.ANY && (!retTuple || expects != Alternatives.TUPLE
+                                            || ret != alts.tupleArity || returnedPointers != alts.tuplePointers)) {
+                                        throw tupleMismatch(alts, ret, retPtr, retTuple);
+                                    }
+                                } else if (expects == (retPtr ? InfoTable.INT : InfoTable.PTR)) {
+                                    throw kindMismatch(frame, ret, retPtr);
+                                }
                                 int[] saved = frame.continuation().savedSlots();
                                 int base = sp - 1 - saved.length;
                                 for (int i = 0; i < saved.length; i++) L[saved[i]] = S[base + i];
                                 sp = base;
-                                code = select(frame.continuation().alts(), ret, retPtr, H, L, T);
+                                if (retTuple) {
+                                    retTuple = false;
+                                    code = takeTuple(alts, L);
+                                } else {
+                                    code = select(alts, ret, retPtr, H, L, T);
+                                }
                                 mode = EVAL;
                             }
                             case UPDATE_FRAME -> {
@@ -433,6 +496,11 @@ public final class Machine {
                                 if (tracing) trace(steps, Rule.UPDATE, frame, sp);
                                 int thunk = (int) S[sp - 2];
                                 sp -= 2;
+                                if (retTuple) {
+                                    throw new RuntimeFault(RuntimeFault.Kind.UNBOXED_THUNK_RESULT, "thunk "
+                                            + T[Header.info(H[thunk])].describe() + " evaluated to an unboxed tuple "
+                                            + UnboxedTuples.name((int) ret) + "; an updatable thunk must return a boxed value");
+                                }
                                 if (!retPtr) {
                                     throw new RuntimeFault(RuntimeFault.Kind.UNBOXED_THUNK_RESULT, "thunk "
                                             + T[Header.info(H[thunk])].describe() + " evaluated to an Int# ("
@@ -446,6 +514,7 @@ public final class Machine {
                                 // Rule RETURN_TO_ARGS: a function value returned to pending arguments: apply it.
                                 if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp);
                                 code = null; // these arguments were pushed by a call no longer known: see kindMismatch
+                                if (retTuple) throw badApplication("an unboxed tuple " + UnboxedTuples.name((int) ret), null);
                                 if (!retPtr) throw badApplication("an Int# (" + ret + "#)", null);
                                 node = ret;
                                 mode = APPLY;
@@ -454,6 +523,7 @@ public final class Machine {
                                 // Rule STOP: the value reached the frame evaluate() pushed: done.
                                 if (tracing) trace(steps, Rule.STOP, frame, sp);
                                 sp--;
+                                if (retTuple) return new Result(ret, false, java.util.Arrays.copyOf(returned, (int) ret), returnedPointers);
                                 return new Result(ret, retPtr);
                             }
                             default -> throw new IllegalStateException("not a frame: " + frame);
@@ -670,6 +740,44 @@ public final class Machine {
         }
         throw new RuntimeFault(RuntimeFault.Kind.NO_MATCHING_ALTERNATIVE, "no matching alternative in case at "
                 + alts.span.location() + " for value " + describeValue(value, isPointer));
+    }
+
+    /** A tuple returned to its case: the components go to the alternative's slots; a default drops them. */
+    private Code takeTuple(Alternatives alts, long[] L) {
+        if (alts.expects != Alternatives.TUPLE) return alts.defaultBody;
+        Alternatives.Alt alt = alts.alts[0];
+        int[] slots = alt.fieldSlots();
+        for (int i = 0; i < slots.length; i++) L[slots[i]] = returned[i];
+        return alt.body();
+    }
+
+    /** The results of {@code quotRemInt#} or {@code quotRemWord#}, in the return registers. */
+    private void quotRem(PrimOp op, long a, long b, Code at) {
+        if (b == 0) throw divisionByZero(at);
+        if (op == PrimOp.QUOT_REM_WORD) {
+            returned[0] = Long.divideUnsigned(a, b);
+            returned[1] = Long.remainderUnsigned(a, b);
+        } else {
+            returned[0] = a / b;
+            returned[1] = a % b;
+        }
+    }
+
+    /** What came back to a case on an unboxed tuple was not the tuple it takes apart, or the reverse. */
+    private static RuntimeFault tupleMismatch(Alternatives alts, long ret, boolean retPtr, boolean retTuple) {
+        String expected = alts.expects == Alternatives.TUPLE
+                ? "an unboxed tuple " + UnboxedTuples.name(alts.tupleArity) + tupleKinds(alts.tuplePointers, alts.tupleArity)
+                : kindName(alts.expects);
+        String got = !retTuple ? (retPtr ? "a boxed value" : "an Int# (" + ret + "#)")
+                : "an unboxed tuple " + UnboxedTuples.name((int) ret);
+        return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "the case at " + alts.span.location() + " expects "
+                + expected + " but " + got + " was returned to it");
+    }
+
+    private static String tupleKinds(long pointers, int arity) {
+        StringBuilder kinds = new StringBuilder(" of");
+        for (int i = 0; i < arity; i++) kinds.append((pointers & 1L << i) != 0 ? " pointer" : " Int#");
+        return kinds.toString();
     }
 
     private String describeValue(long value, boolean isPointer) {

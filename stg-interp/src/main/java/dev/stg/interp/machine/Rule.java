@@ -19,6 +19,8 @@ public enum Rule {
     RETURN_CON("allocate a constructor and return it"),
     RETURN_INT("return an Int# literal or variable"),
     PRIMOP("compute a primitive operation and return its Int# result"),
+    JUMP("jump to a join point: its arguments go to its parameter slots, its body runs in the same frame"),
+    RETURN_TUPLE("return an unboxed tuple's components in the return registers, allocating nothing"),
     CASE_RETURN("a value returns to a case frame: restore the saved variables and select an alternative"),
     UPDATE("a value returns to an update frame: the thunk becomes an indirection to it"),
     APPLY_EXACT("apply a function to exactly as many pending arguments as its arity"),

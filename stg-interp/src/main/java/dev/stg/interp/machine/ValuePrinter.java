@@ -3,6 +3,7 @@ package dev.stg.interp.machine;
 import dev.stg.core.ghc.GhcNames;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
+import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.interp.heap.Header;
 
 /**
@@ -37,6 +38,7 @@ public final class ValuePrinter {
 
     /** The value of an evaluation, forcing every thunk inside it. */
     public String print(Machine.Result result) {
+        if (result.isTuple()) return tuple(result);
         if (!result.pointer()) return literal(result.value());
         StringBuilder out = new StringBuilder();
         int handle = machine.pin(result.value());
@@ -44,6 +46,35 @@ public final class ValuePrinter {
             print(handle, 0, style == Style.MINISTG, out);
         } finally {
             machine.unpinFrom(handle);
+        }
+        return out.toString();
+    }
+
+    /**
+     * An unboxed tuple returned to the stop frame, as a constructor application {@code (#,#) a b};
+     * every pointer component is pinned first, since forcing one may collect.
+     */
+    private String tuple(Machine.Result result) {
+        long[] components = result.components();
+        StringBuilder out = new StringBuilder(UnboxedTuples.name(components.length));
+        int first = -1;
+        for (int i = 0; i < components.length; i++) {
+            if ((result.pointers() & 1L << i) == 0) continue;
+            int handle = machine.pin(components[i]);
+            if (first < 0) first = handle;
+        }
+        try {
+            int handle = first;
+            for (int i = 0; i < components.length; i++) {
+                out.append(' ');
+                if ((result.pointers() & 1L << i) == 0) {
+                    out.append(literal(components[i]));
+                } else {
+                    print(handle++, 1, true, out);
+                }
+            }
+        } finally {
+            if (first >= 0) machine.unpinFrom(first);
         }
         return out.toString();
     }
