@@ -224,6 +224,8 @@ final class GhcTranslator {
             }
             alts.add(alt(a, altScope, tailType));
         }
+        // GHC lists __DEFAULT first; the machine's default alternative comes last.
+        alts.sort(Comparator.comparing(alt -> alt instanceof Alt.DefaultAlt));
         Span span = c.span();
         if (binder.isEmpty() || unboxedTuple || !uses(alts, binder.get())) return new Expr.Case(scrutinee, alts, span);
         Binder b = new Binder(binder.get(), c.binder().get().name().span());
