@@ -227,4 +227,34 @@ class GhcImportTest {
         String text = GhcDumpErrorTest.GOOD.replace("__DEFAULT -> GHC.Types.I# [sat_s3];", "__DEFAULT -> tagToEnum# [sat_s3];");
         assertThat((String) importText("t.dump-stg-final", text)).startsWith("t.dump-stg-final:14:22: error: cannot tell the result type of tagToEnum# here (GHC.Types.Int is not an enumeration");
     }
+
+    private static final String USES_T = """
+
+            ==================== Final STG: ====================
+
+            U.y :: GHC.Types.Int
+            [GblId] =
+                {} \\u [] T.f T.x;
+            """;
+
+    @Test
+    void severalModulesLinkByTheirQualifiedNames() {
+        Diagnostics diags = new Diagnostics();
+        GhcDump t = GhcDumpParser.parse(new SourceFile("T.dump-stg-final", GhcDumpErrorTest.GOOD), diags).orElseThrow();
+        GhcDump u = GhcDumpParser.parse(new SourceFile("U.dump-stg-final", USES_T), diags).orElseThrow();
+        Program linked = GhcImport.translate(List.of(t, u), ENUMS, BUILT_IN_NAMES, diags).orElseThrow();
+        assertThat(linked.bindings()).extracting(Binding::name).containsExactly("T.x", "T.f", "U.y");
+        assertThat(linked.global("U.y").orElseThrow().lambda().freeVars()).as("T.f and T.x are globals").isEmpty();
+
+        Diagnostics twice = new Diagnostics();
+        GhcDump again = GhcDumpParser.parse(new SourceFile("T2.dump-stg-final", GhcDumpErrorTest.GOOD), twice).orElseThrow();
+        assertThat(GhcImport.translate(List.of(t, again), ENUMS, BUILT_IN_NAMES, twice)).isEmpty();
+        assertThat(twice.render()).startsWith("T2.dump-stg-final:4:1: error: 'T.x' is defined twice in the linked dumps");
+    }
+
+    @Test
+    void aDumpIsDetectedAsTheGhcDialect() throws Exception {
+        assertThat(dev.stg.core.parse.Dialect.detect(corpusText("O1", "HelloIO"))).isEqualTo(dev.stg.core.parse.Dialect.GHC);
+        assertThat(dev.stg.core.parse.Dialect.detect("main = \\ -> 1#;")).isEqualTo(dev.stg.core.parse.Dialect.NATIVE);
+    }
 }
