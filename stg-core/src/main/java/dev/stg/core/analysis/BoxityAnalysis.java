@@ -12,6 +12,7 @@ import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Rep;
+import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 
@@ -58,6 +59,8 @@ public final class BoxityAnalysis {
     private final BoxityUnifier unifier;
     private final Diagnostics diags;
     private final Map<Binder, Integer> binderNodes = new IdentityHashMap<>();
+    /** The binders with nodes, in the order the walk met them: reports come in that order. */
+    private final List<Binder> bindersMet = new ArrayList<>();
     private final Map<LambdaForm, Integer> resultNodes = new IdentityHashMap<>();
     private final Map<LambdaForm, String> lambdaNames = new IdentityHashMap<>();
     private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
@@ -147,6 +150,7 @@ public final class BoxityAnalysis {
             @Override
             public Integer conApp(Expr.ConApp con) {
                 if (UnboxedTuples.is(con.constructor())) {
+                    tooManyComponents(con.constructor(), con.span());
                     List<Integer> components = con.args().stream().map(a -> atom(a, env)).toList();
                     return unifier.tuple(components, "unboxed tuple '" + con.constructor() + "'", con.span());
                 }
@@ -218,6 +222,14 @@ public final class BoxityAnalysis {
         return expr(let.body(), withGroup);
     }
 
+    /** The machine's return registers hold 64 components (and a 64-bit mask of their pointers). */
+    private void tooManyComponents(String tuple, Span span) {
+        int arity = UnboxedTuples.arity(tuple);
+        if (arity > Long.SIZE) {
+            diags.error(span, "unboxed tuple of " + arity + " components", "at most " + Long.SIZE + " components");
+        }
+    }
+
     private static Kind kindOf(Rep rep) {
         return rep.isPointer() ? Kind.POINTER : Kind.INT;
     }
@@ -238,14 +250,15 @@ public final class BoxityAnalysis {
      */
     private void noVariableHoldsATuple() {
         java.util.Set<Integer> reported = new java.util.HashSet<>();
-        binderNodes.forEach((binder, node) -> {
+        for (Binder binder : bindersMet) {
+            int node = binderNodes.get(binder);
             if (unifier.kind(node) == Kind.TUPLE && reported.add(unifier.root(node))) {
                 diags.error(binder.span(), "variable '" + binder.name() + "' would hold " + unifier.describe(node)
                                 + ", but an unboxed tuple lives only in the return registers",
                         "a variable that is never passed, captured or bound to an unboxed tuple; "
                                 + "take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to");
             }
-        });
+        }
     }
 
     private int caseExpr(Expr.Case c, Env env) {
@@ -256,6 +269,7 @@ public final class BoxityAnalysis {
             if (alt instanceof Alt.LitAlt) {
                 unifier.require(scrutinee, Kind.INT, "literal pattern", alt.span());
             } else if (alt instanceof Alt.ConAlt con && UnboxedTuples.is(con.constructor())) {
+                tooManyComponents(con.constructor(), con.span());
                 List<Integer> components = con.vars().stream().map(this::binderNode).toList();
                 unifier.unify(scrutinee, unifier.tuple(components, "pattern '" + con.constructor() + "'", alt.span()),
                         alt.span());
@@ -280,7 +294,10 @@ public final class BoxityAnalysis {
     }
 
     private int binderNode(Binder binder) {
-        return binderNodes.computeIfAbsent(binder, b -> unifier.node("'" + b.name() + "'"));
+        return binderNodes.computeIfAbsent(binder, b -> {
+            bindersMet.add(b);
+            return unifier.node("'" + b.name() + "'");
+        });
     }
 
     private int resultNode(LambdaForm lambda) {

@@ -54,6 +54,9 @@ class BoxityAnalysisTest {
             if (e instanceof Expr.Let let) {
                 let.bindings().forEach(b -> collectBindings(b, all));
                 collectBindings(let.body(), all);
+            } else if (e instanceof Expr.Join join) {
+                join.bindings().forEach(b -> collectBindings(b, all));
+                collectBindings(join.body(), all);
             } else if (e instanceof Expr.Case c) {
                 collectBindings(c.scrutinee(), all);
                 c.alts().forEach(a -> collectBindings(a.body(), all));
@@ -185,5 +188,82 @@ class BoxityAnalysisTest {
         assertThat(xs).hasSize(2).allMatch(b -> b.name().equals("x"));
         assertThat(a.boxity().isInt(xs.get(0))).isTrue();
         assertThat(a.boxity().isInt(xs.get(1))).isFalse();
+    }
+
+    @Test
+    void unboxedTuplesHaveComponentsPerUseNotPerName() {
+        Analysed a = analyse(
+                "f = \\x -> (#,#) 1# x;",
+                "g = \\y -> (#,#) y y;",
+                "main = \\ -> let n = \\ -> Nil in case f n of { (#,#) i p -> case g p of { (#,#) q r -> +# i 1# } }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.isInt("i")).isTrue();
+        assertThat(a.isInt("p")).isFalse();
+        assertThat(a.isInt("q")).as("g's tuple has pointers where f's has an Int#").isFalse();
+        assertThat(a.isInt("x")).isFalse();
+    }
+
+    @Test
+    void aPrimopWithTwoResultsGivesATupleOfInts() {
+        Analysed a = analyse("main = \\ -> case quotRemInt# 7# 2# of { (#,#) q r -> +# q r }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.isInt("q")).isTrue();
+        assertThat(a.isInt("r")).isTrue();
+    }
+
+    @Test
+    void aJumpUnifiesArgumentsWithTheJoinPointsParameters() {
+        Analysed a = analyse("main = \\ -> join j = \\ v -> v in case 1# of { w -> j w }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.isInt("v")).isTrue();
+        assertThat(a.boxity().resultIsInt(a.lambda("main"))).isTrue();
+    }
+
+    @Test
+    void aTuplePassedAsAnArgumentIsAnError() {
+        assertThat(analyse("main = \\ -> case (#,#) 1# 2# of { t -> id t };", "id = \\v -> v").errors()).isEqualTo("""
+                t.stg:1:35: error: variable 't' would hold an unboxed tuple of 2 (unboxed tuple '(#,#)' at t.stg:1:18), but an unboxed tuple lives only in the return registers
+                 1 | main = \\ -> case (#,#) 1# 2# of { t -> id t };
+                   |                                   ^
+                  expected: a variable that is never passed, captured or bound to an unboxed tuple; take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to
+                """);
+    }
+
+    @Test
+    void aTupleInAClosuresFieldIsAnError() {
+        assertThat(analyse("main = \\ -> case quotRemInt# 7# 2# of { t -> let c = \\(t) -> Box t in c }").errors())
+                .isEqualTo("""
+                t.stg:1:41: error: variable 't' would hold an unboxed tuple of 2 (result of primop 'quotRemInt#' at t.stg:1:18), but an unboxed tuple lives only in the return registers
+                 1 | main = \\ -> case quotRemInt# 7# 2# of { t -> let c = \\(t) -> Box t in c }
+                   |                                         ^
+                  expected: a variable that is never passed, captured or bound to an unboxed tuple; take the tuple apart with a pattern such as '(#,#) a b ->' in the case it returns to
+                """);
+    }
+
+    @Test
+    void aThunksValueIsNeverATuple() {
+        assertThat(analyse("main = \\ -> let t = \\ => Solo# 1# in t").errors()).isEqualTo("""
+                t.stg:1:21: error: the result of 't' is both an unboxed tuple of 1 (unboxed tuple 'Solo#' at t.stg:1:26) and a pointer (the value of updatable thunk 't' at t.stg:1:21)
+                 1 | main = \\ -> let t = \\ => Solo# 1# in t
+                   |                     ^^^^^^^^^^^^^
+                  expected: one boxity for the result of 't': always Int#, or always a pointer
+                """);
+    }
+
+    @Test
+    void tuplesOfDifferentSizesDoNotUnify() {
+        assertThat(analyse("f = \\x -> case x of { 0# -> (#,#) 1# 2#; default -> (#,,#) 1# 2# 3# };",
+                "main = \\ -> case f 1# of { (#,#) a b -> a }").errors())
+                .startsWith("t.stg:1:53: error: a value is both an unboxed tuple of 2 (unboxed tuple '(#,#)' at t.stg:1:29)"
+                        + " and an unboxed tuple of 3 (unboxed tuple '(#,,#)' at t.stg:1:53)");
+    }
+
+    @Test
+    void aTupleHasAtMost64Components() {
+        String big = "(#" + ",".repeat(64) + "#)";
+        String args = " 1#".repeat(65);
+        assertThat(analyse("main = \\ -> " + big + args).errors())
+                .startsWith("t.stg:1:13: error: unboxed tuple of 65 components")
+                .contains("expected: at most 64 components");
     }
 }

@@ -65,6 +65,14 @@ public final class Ast {
         return new Expr.Let(true, List.of(bindings), body, NO);
     }
 
+    public static Expr join(Expr body, Binding... bindings) {
+        return new Expr.Join(false, List.of(bindings), body, NO);
+    }
+
+    public static Expr joinrec(Expr body, Binding... bindings) {
+        return new Expr.Join(true, List.of(bindings), body, NO);
+    }
+
     public static Expr caseOf(Expr scrutinee, Alt... alts) {
         return new Expr.Case(scrutinee, List.of(alts), NO);
     }

@@ -71,6 +71,11 @@ abstract class TreeRewriter {
             Set<String> rhs = let.recursive() ? inner : local;
             return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> binding(b, rhs)).toList(),
                     expr(let.body(), inner), span(let.span()));
+        } else if (expr instanceof Expr.Join join) {
+            Set<String> inner = with(local, join.bindings().stream().map(Binding::name));
+            Set<String> rhs = join.recursive() ? inner : local;
+            return new Expr.Join(join.recursive(), join.bindings().stream().map(b -> binding(b, rhs)).toList(),
+                    expr(join.body(), inner), span(join.span()));
         } else if (expr instanceof Expr.Case c) {
             return new Expr.Case(expr(c.scrutinee(), local), c.alts().stream().map(a -> alt(a, local)).toList(),
                     span(c.span()));
