@@ -74,7 +74,7 @@ public final class GhcNames {
      */
     static long unique(String name) {
         int at = name.lastIndexOf('_');
-        if (at < 0 || at + 2 >= name.length() + 1) return -1;
+        if (at < 0) return -1;
         String suffix = name.substring(at + 1);
         if (suffix.length() < 2) return -1;
         long value = 0;
