@@ -9,9 +9,13 @@ import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.analysis.ScopeChecker;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.ghc.GhcDump;
+import dev.stg.core.ghc.GhcDumpParser;
+import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
@@ -48,6 +52,21 @@ public final class Frontend {
         return check(parsed.program(), parsed.lastDialect(), diags, Main.REQUIRED, whereMainBelongs);
     }
 
+    /**
+     * GHC's dumps of a program's modules, imported, linked with the built-ins and checked, with
+     * {@code main} the given entry (GHC's IO main, or a value to print).
+     */
+    public static CheckedProgram loadGhc(List<SourceFile> dumps, GhcLink.Entry entry) {
+        Diagnostics diags = new Diagnostics();
+        List<GhcDump> parsed = new ArrayList<>();
+        for (SourceFile dump : dumps) GhcDumpParser.parse(dump, diags).ifPresent(parsed::add);
+        diags.throwIfAny();
+        Optional<Program> program = GhcLink.link(parsed, Optional.of(entry), diags);
+        diags.throwIfAny();
+        Span whereMainBelongs = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).name(), 1, 1);
+        return check(program.orElseThrow(), Dialect.GHC, diags, Main.REQUIRED, whereMainBelongs);
+    }
+
     /** The globals of files read as one program, unchecked, and the dialect of the last file. */
     public record Parsed(Program program, Dialect lastDialect) {
     }
@@ -62,10 +81,17 @@ public final class Frontend {
      */
     public static Parsed parse(List<SourceFile> files, Optional<Dialect> dialect, Diagnostics diags) {
         List<Binding> bindings = new ArrayList<>();
+        List<DataDecl> dataDecls = new ArrayList<>();
+        List<GhcDump> dumps = new ArrayList<>();
         Map<String, Integer> firstByName = new HashMap<>();
         Dialect last = dialect.orElse(Dialect.NATIVE);
         for (SourceFile file : files) {
             diags.addSource(file);
+            if (dialect.orElse(Dialect.detect(file.text())) == Dialect.GHC) {
+                last = Dialect.GHC;
+                GhcDumpParser.parse(file, diags).ifPresent(dumps::add);
+                continue;
+            }
             Optional<Dialect.Evidence> evidence = dialect.isPresent() ? Optional.empty()
                     : Dialect.ministgEvidence(file.text());
             last = dialect.orElse(evidence.isPresent() ? Dialect.MINISTG : Dialect.NATIVE);
@@ -81,7 +107,17 @@ public final class Frontend {
                 }
             }
         }
-        return new Parsed(new Program(bindings), last);
+        if (!dumps.isEmpty() && !diags.hasErrors()) {
+            // An IO program's dumps run as stg run runs any program; a value needs stg ghc --main.
+            boolean definesMain = bindings.stream().anyMatch(b -> b.name().equals("main"));
+            boolean ioProgram = dumps.stream().anyMatch(d -> d.binding(GhcLink.IO_MAIN).isPresent());
+            Optional<GhcLink.Entry> entry = !definesMain && ioProgram ? Optional.of(new GhcLink.Entry.Io()) : Optional.empty();
+            GhcLink.link(dumps, entry, diags).ifPresent(p -> {
+                dataDecls.addAll(p.dataDecls());
+                bindings.addAll(p.bindings());
+            });
+        }
+        return new Parsed(new Program(dataDecls, bindings), last);
     }
 
     private static String whyMinistg(Dialect.Evidence e) {

@@ -2,12 +2,14 @@ package dev.stg.core.parse;
 
 import java.util.Optional;
 
-/** The two source dialects; both parse to the same AST. */
+/** The source dialects; all give the same AST. */
 public enum Dialect {
     /** The native dialect: a superset of quchen/stgi's syntax, with explicit free-variable lists. */
     NATIVE,
     /** bjpop/ministg's dialect: {@code FUN(x -> e)}, {@code THUNK(e)}, {@code CON(C a)}, implicit free variables. */
-    MINISTG;
+    MINISTG,
+    /** GHC 9.0.2's {@code -ddump-stg-final} output, imported (docs/ghc-stg.md); detected from its header. */
+    GHC;
 
     /**
      * Why a text was read as ministg: its first heap-object keyword outside comments.
@@ -22,6 +24,7 @@ public enum Dialect {
      * native dialect outside comments (they would be constructors applied to a parenthesis).
      */
     public static Dialect detect(String text) {
+        if (dev.stg.core.ghc.GhcDumpParser.isDump(text)) return GHC;
         return ministgEvidence(text).isPresent() ? MINISTG : NATIVE;
     }
 

@@ -6,13 +6,14 @@ import dev.stg.core.syntax.SourceFile;
 
 import java.util.List;
 
-/** Parses a file in either dialect; both give the same AST. */
+/** Parses a file of a source dialect; GHC's dumps are imported together instead ({@code Frontend.parse}). */
 public final class Parsers {
 
     private Parsers() {
     }
 
     public static List<Binding> parse(SourceFile source, Dialect dialect, Diagnostics diags) {
+        if (dialect == Dialect.GHC) throw new IllegalArgumentException("GHC's dumps are imported with the other modules: GhcLink.link");
         return dialect == Dialect.MINISTG ? MinistgParser.parse(source, diags) : NativeParser.parse(source, diags);
     }
 }

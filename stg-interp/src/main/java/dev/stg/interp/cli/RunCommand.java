@@ -1,6 +1,7 @@
 package dev.stg.interp.cli;
 
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
 /** {@code stg run FILE...}: evaluate {@code main} and print its value fully forced. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run main and print its value, fully evaluated.")
-public final class RunCommand implements Callable<Integer> {
+public class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files; later files see earlier globals.")
     List<Path> files;
@@ -92,7 +93,7 @@ public final class RunCommand implements Callable<Integer> {
     TraceMode trace;
 
     @Option(names = "--dialect", paramLabel = "DIALECT",
-            description = "native or ministg (default: detected per file).")
+            description = "native, ministg or ghc (default: detected per file).")
     String dialect;
 
     @CommandLine.Mixin
@@ -114,25 +115,27 @@ public final class RunCommand implements Callable<Integer> {
             nestingOptions = nesting.options(closures);
             heapOptions.validate();
         } catch (IllegalArgumentException e) {
-            err.println("stg run: " + e.getMessage());
+            err.println(name() + ": " + e.getMessage());
             return Main.USAGE;
         }
-        ProgramLoader.Loaded loaded = ProgramLoader.load("stg run", files, chosenDialect, nestingOptions, err);
+        ProgramLoader.Loaded loaded = load(chosenDialect, nestingOptions, err);
         if (loaded.failed()) return loaded.status();
         CheckedProgram program = loaded.program();
         if (trace == TraceMode.full) {
             // One step's view, then a blank line: the view needs the sources, known only now.
             settings = settings.withMachine(settings.machine().withTracer(new StepView(loaded.sources(), err::println, 1)));
         }
+        int status = afterLoad(program, err);
+        if (status != Main.OK) return status;
         ProgramRunner.Outcome outcome;
         try {
             outcome = heapOptions.active() ? heapOptions.run(program, settings, files, err)
                     : ProgramRunner.runMain(program, settings);
         } catch (IOException e) {
-            err.println("stg run: cannot write the heap dump or profile: " + e.getMessage());
+            err.println(name() + ": cannot write the heap dump or profile: " + e.getMessage());
             return Main.USAGE;
         }
-        if (outcome.output() != null) out.println(outcome.output());
+        if (outcome.output() != null && printsValue(program)) out.println(outcome.output());
         out.flush();
         if (!outcome.succeeded()) err.println("stg: runtime error: " + outcome.fault().getMessage());
         if (stats) err.print(outcome.stats().toTable());
@@ -141,11 +144,31 @@ public final class RunCommand implements Callable<Integer> {
             try {
                 Files.writeString(statsJson, outcome.stats().toJson() + "\n");
             } catch (IOException e) {
-                err.println("stg run: cannot write " + statsJson + ": " + e.getMessage());
+                err.println(name() + ": cannot write " + statsJson + ": " + e.getMessage());
                 return Main.USAGE;
             }
         }
         return outcome.exitStatus();
+    }
+
+    /** The program to run; {@code stg ghc} makes it with GHC instead of reading it. */
+    ProgramLoader.Loaded load(Optional<Dialect> chosenDialect, NestingOptions nestingOptions, PrintWriter err) {
+        return ProgramLoader.load(name(), files, chosenDialect, nestingOptions, err);
+    }
+
+    /** How messages name the command: {@code stg run}. */
+    final String name() {
+        return "stg " + spec.name();
+    }
+
+    /** Whether main's value is printed: not an imported IO program's {@code ()}, which GHC's build does not print. */
+    boolean printsValue(CheckedProgram program) {
+        return program.dialect() != Dialect.GHC || program.program().global(GhcLink.IO_MAIN).isEmpty();
+    }
+
+    /** What {@code --emit-stg} and the like do once the program is loaded; nothing for {@code stg run}. */
+    int afterLoad(CheckedProgram program, PrintWriter err) {
+        return Main.OK;
     }
 
     private ProgramRunner.Settings settings(PrintWriter err) {
@@ -177,7 +200,7 @@ public final class RunCommand implements Callable<Integer> {
         try {
             return Optional.of(Dialect.valueOf(name.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--dialect must be native or ministg, not '" + name + "'");
+            throw new IllegalArgumentException("--dialect must be native, ministg or ghc, not '" + name + "'");
         }
     }
 }

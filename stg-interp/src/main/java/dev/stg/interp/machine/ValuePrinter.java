@@ -2,6 +2,7 @@ package dev.stg.interp.machine;
 
 import dev.stg.core.print.Spelling;
 import dev.stg.core.syntax.Rep;
+import dev.stg.core.ghc.GhcNames;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.core.syntax.UnboxedTuples;
@@ -17,8 +18,12 @@ import dev.stg.interp.heap.Header;
  */
 public final class ValuePrinter {
 
-    /** How constructor applications and literals are written. */
-    public enum Style { NATIVE, MINISTG }
+    /**
+     * How constructor applications and literals are written. GHC: as GHC's native build of an
+     * imported program would show the value, constructors unqualified and operators in
+     * parentheses ({@code (:) (I# 1#) []}).
+     */
+    public enum Style { NATIVE, MINISTG, GHC }
 
     private final Machine machine;
     private final Style style;
@@ -104,14 +109,14 @@ public final class ValuePrinter {
             }
             int fields = info.fieldCount();
             if (fields == 0) {
-                out.append(info.name);
+                out.append(name(info));
                 break;
             }
             if (paren) {
                 out.append('(');
                 closes++;
             }
-            out.append(info.name);
+            out.append(name(info));
             boolean continued = false;
             for (int i = 0; i < fields; i++) {
                 out.append(' ');
@@ -155,9 +160,13 @@ public final class ValuePrinter {
         return p;
     }
 
+    private String name(InfoTable info) {
+        return style == Style.GHC ? GhcNames.display(info.name) : info.name;
+    }
+
     /** A literal as GHC's dump spells it ({@code 5#}, {@code 'a'#}, {@code 2.5##}); ministg's numbers bare. */
     private String literal(Rep rep, long value) {
-        return style == Style.NATIVE ? Spelling.literal(rep, value) : Long.toString(value);
+        return style != Style.MINISTG ? Spelling.literal(rep, value) : Long.toString(value);
     }
 
     /** A value as it is now, without evaluating anything: for error messages. */

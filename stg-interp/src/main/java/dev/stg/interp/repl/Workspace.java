@@ -5,6 +5,7 @@ import dev.stg.core.Frontend;
 import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.io.InputFile;
+import dev.stg.interp.run.GhcCompiler;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Binder;
@@ -159,7 +160,8 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
 
     /** Parses one text in {@code dialect}; ministg's implicit free-variable lists are filled in. */
     static Program parse(SourceFile source, Dialect dialect, Diagnostics diags) {
-        Program parsed = new Program(Parsers.parse(source, dialect, diags));
+        // After GHC's dumps are loaded, what is typed is native STG that uses their names.
+        Program parsed = new Program(Parsers.parse(source, dialect == Dialect.GHC ? Dialect.NATIVE : dialect, diags));
         return dialect == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed;
     }
 
@@ -178,11 +180,20 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
                 List.copyOf(typedSources), dialect, checked);
     }
 
+    /**
+     * The files' texts; Haskell files ({@code .hs}) are compiled together with GHC at -O0 and
+     * stand for their modules' dumps, as {@code stg ghc} imports them.
+     */
     private static List<SourceFile> read(List<Path> paths) throws Unreadable {
         try {
-            return InputFile.sources(paths);
+            List<Path> haskell = paths.stream().filter(p -> p.toString().endsWith(".hs")).toList();
+            List<SourceFile> sources = new ArrayList<>(InputFile.sources(paths.stream().filter(p -> !haskell.contains(p)).toList()));
+            if (!haskell.isEmpty()) sources.addAll(GhcCompiler.dumps("ghc", haskell, 0, List.of(), null));
+            return sources;
         } catch (InputFile.Unreadable e) {
             throw new Unreadable(e.getMessage());
+        } catch (GhcCompiler.Failure e) {
+            throw new Unreadable(":load: " + e.getMessage());
         }
     }
 }

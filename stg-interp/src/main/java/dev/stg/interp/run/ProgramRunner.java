@@ -82,9 +82,13 @@ public final class ProgramRunner {
 
     /** Evaluates the object at {@code address} fully and prints it. */
     public static Outcome evaluate(Machine machine, long address, Settings settings) {
-        boolean ministg = machine.program().dialect() == Dialect.MINISTG;
-        ValuePrinter printer = new ValuePrinter(machine, ministg ? ValuePrinter.Style.MINISTG
-                : ValuePrinter.Style.NATIVE, settings.printDepth(), settings.printNodes());
+        Dialect dialect = machine.program().dialect();
+        boolean ministg = dialect == Dialect.MINISTG;
+        ValuePrinter printer = new ValuePrinter(machine, switch (dialect) {
+            case MINISTG -> ValuePrinter.Style.MINISTG;
+            case GHC -> ValuePrinter.Style.GHC;
+            case NATIVE -> ValuePrinter.Style.NATIVE;
+        }, settings.printDepth(), settings.printNodes());
         try {
             String output = printer.print(machine.evaluate(address), machine.program().resultRep(address));
             return new Outcome(output, null, machine.stats(), machine);

@@ -1,0 +1,138 @@
+package dev.stg.core.ghc;
+
+import dev.stg.core.Frontend;
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.parse.Dialect;
+import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.Binder;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
+import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.Span;
+import dev.stg.core.syntax.Var;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One program from GHC's dumps: the modules imported together ({@link GhcImport}), linked with
+ * the built-ins library (ghc-prim's and base's pieces no dump contains, the resource
+ * {@code builtins.stg}), and given a {@code main}: the program's IO {@code :Main.main}, or the
+ * top-level value the user names.
+ */
+public final class GhcLink {
+
+    /** GHC's wrapper of a program's {@code main}: it calls {@code runMainIO} on it. */
+    public static final String IO_MAIN = ":Main.main";
+    /** The built-ins library, a resource next to this class. */
+    public static final String BUILTINS = "builtins.stg";
+
+    private GhcLink() {
+    }
+
+    /** What {@code main} is: the IO program's, or a value to print. */
+    public sealed interface Entry {
+        /** {@code :Main.main} (or the one {@code M.main}), run for its effects; its {@code ()} is not printed. */
+        record Io() implements Entry {
+        }
+
+        /** A top-level value ({@code T.result}, or {@code result} when one module's name is unique). */
+        record Value(String name) implements Entry {
+        }
+    }
+
+    public static SourceFile builtinsSource() {
+        try (InputStream in = GhcLink.class.getResourceAsStream(BUILTINS)) {
+            if (in == null) throw new IllegalStateException("the resource " + BUILTINS + " is missing from the build");
+            return new SourceFile(BUILTINS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The linked program, or empty after recording the errors in {@code diags}.
+     *
+     * @param entry empty for no {@code main} (the REPL, or a native file defining one)
+     */
+    public static Optional<Program> link(List<GhcDump> dumps, Optional<Entry> entry, Diagnostics diags) {
+        SourceFile builtinsFile = builtinsSource();
+        Program builtins = Frontend.parse(List.of(builtinsFile), Optional.of(Dialect.NATIVE), diags).program();
+        if (diags.hasErrors()) return Optional.empty();
+        Set<String> builtInNames = builtins.bindings().stream().map(Binding::name).collect(Collectors.toSet());
+        Optional<Program> imported = GhcImport.translate(dumps, builtins.dataDecls(), builtInNames, diags);
+        if (imported.isEmpty()) return Optional.empty();
+        List<DataDecl> decls = new ArrayList<>(builtins.dataDecls());
+        decls.addAll(imported.get().dataDecls());
+        List<Binding> bindings = new ArrayList<>(builtins.bindings());
+        bindings.addAll(imported.get().bindings());
+        Program program = new Program(decls, bindings);
+        if (entry.isEmpty()) return Optional.of(program);
+        Span where = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).file(), 1, 1);
+        Optional<Binding> main = mainFor(entry.get(), program, where, diags);
+        if (main.isEmpty()) return Optional.empty();
+        bindings.add(main.get());
+        return Optional.of(new Program(decls, bindings));
+    }
+
+    /**
+     * {@code main = \ -> case :Main.main of { Solo# r -> r }} for an IO program (non-updatable:
+     * evaluating it runs the program), {@code main = \ => T.result} for a value.
+     */
+    private static Optional<Binding> mainFor(Entry entry, Program program, Span where, Diagnostics diags) {
+        Binder main = new Binder("main", Span.NONE);
+        if (entry instanceof Entry.Io) {
+            Optional<String> action = ioMain(program, where, diags);
+            if (action.isEmpty()) return Optional.empty();
+            Binder r = new Binder("_r", Span.NONE);
+            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(), Span.NONE),
+                    List.of(new Alt.ConAlt("Solo#", List.of(r), new Expr.App(new Var(r.name(), Span.NONE), List.of(), Span.NONE),
+                            Span.NONE)), Span.NONE);
+            return Optional.of(new Binding(main, new LambdaForm(List.of(), false, List.of(), run, Span.NONE)));
+        }
+        String wanted = ((Entry.Value) entry).name();
+        Optional<String> name = resolve(wanted, program, where, diags);
+        return name.map(n -> new Binding(main, new LambdaForm(List.of(), true, List.of(),
+                new Expr.App(new Var(n, Span.NONE), List.of(), Span.NONE), Span.NONE)));
+    }
+
+    /**
+     * GHC's {@code :Main.main} when a module is Main; else the one module's exported
+     * {@code M.main} (a program whose main module has another name, built without
+     * {@code -main-is}).
+     */
+    private static Optional<String> ioMain(Program program, Span where, Diagnostics diags) {
+        if (program.global(IO_MAIN).isPresent()) return Optional.of(IO_MAIN);
+        List<String> mains = program.bindings().stream().map(Binding::name)
+                .filter(n -> n.endsWith(".main") && Character.isUpperCase(n.charAt(0))).toList();
+        if (mains.size() == 1) return Optional.of(mains.get(0));
+        diags.error(where, mains.isEmpty() ? "the dumps define no IO main (" + IO_MAIN + " or M.main)"
+                + "; a module without one is run with stg ghc --main NAME" : "several modules define main: "
+                + String.join(", ", mains) + "; say which with stg ghc --main NAME");
+        return Optional.empty();
+    }
+
+    /** {@code T.result} exactly, or {@code result} if exactly one module defines it. */
+    private static Optional<String> resolve(String wanted, Program program, Span where, Diagnostics diags) {
+        if (program.global(wanted).isPresent()) return Optional.of(wanted);
+        List<String> candidates = program.bindings().stream().map(Binding::name)
+                .filter(n -> n.endsWith("." + wanted) && Character.isUpperCase(n.charAt(0))
+                        && n.substring(0, n.length() - wanted.length() - 1).chars().allMatch(c -> c == '.' || Character.isLetterOrDigit(c)))
+                .toList();
+        if (candidates.size() == 1) return Optional.of(candidates.get(0));
+        diags.error(where, candidates.isEmpty() ? "no top-level value " + wanted + " in the dumps"
+                : wanted + " is ambiguous: " + String.join(", ", candidates), "a qualified name such as T.result");
+        return Optional.empty();
+    }
+
+}

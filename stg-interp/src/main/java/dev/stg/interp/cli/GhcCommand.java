@@ -1,0 +1,102 @@
+package dev.stg.interp.cli;
+
+import dev.stg.core.CheckedProgram;
+import dev.stg.core.diag.StaticErrorException;
+import dev.stg.core.ghc.GhcLink;
+import dev.stg.core.io.InputFile;
+import dev.stg.core.nest.Nesting;
+import dev.stg.core.nest.NestingOptions;
+import dev.stg.core.parse.Dialect;
+import dev.stg.core.print.Printer;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.run.GhcCompiler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code stg ghc FILE.hs...}: compiles Haskell with the installed GHC, imports every module's
+ * final STG and runs it as {@code stg run} runs a program (every option of {@code stg run}
+ * applies): GHC's IO {@code main}, or with {@code --main NAME} a top-level value printed fully
+ * forced.
+ */
+@Command(name = "ghc", mixinStandardHelpOptions = true,
+        description = "Compile Haskell with GHC, import its STG and run main (or print --main NAME).")
+public final class GhcCommand extends RunCommand {
+
+    @Option(names = "-O", paramLabel = "LEVEL", defaultValue = "0",
+            description = "GHC's optimisation level: -O0, -O1 or -O2 (default: -O${DEFAULT-VALUE}).")
+    int optimisation;
+
+    @Option(names = "--ghc-options", paramLabel = "FLAGS", description = "More flags for ghc, separated by spaces.")
+    String ghcOptions;
+
+    @Option(names = "--main", paramLabel = "NAME",
+            description = "Print this top-level value (T.result, or result when unique) instead of running the IO main.")
+    String main;
+
+    @Option(names = "--with-ghc", paramLabel = "PROGRAM", defaultValue = "ghc",
+            description = "The GHC 9.0.2 to run (default: ${DEFAULT-VALUE} from PATH).")
+    String ghcProgram;
+
+    @Option(names = "--keep-dumps", paramLabel = "DIR", description = "Copy GHC's dumps (X.dump-stg-final) into DIR.")
+    Path keepDumps;
+
+    @Option(names = "--emit-stg", paramLabel = "OUT",
+            description = "Write the imported program in the native dialect (nested where nesting applied).")
+    Path emitStg;
+
+    @Override
+    ProgramLoader.Loaded load(Optional<Dialect> chosenDialect, NestingOptions nestingOptions, PrintWriter err) {
+        if (optimisation < 0 || optimisation > 2) {
+            err.println(name() + ": -O must be -O0, -O1 or -O2, not -O" + optimisation);
+            return new ProgramLoader.Loaded(null, List.of(), Main.USAGE);
+        }
+        List<String> extra = ghcOptions == null || ghcOptions.isBlank() ? List.of()
+                : Arrays.asList(ghcOptions.strip().split("\\s+"));
+        List<SourceFile> dumps;
+        try {
+            dumps = GhcCompiler.dumps(ghcProgram, files, optimisation, extra, keepDumps);
+        } catch (InputFile.Unreadable e) {
+            err.println(name() + ": " + e.getMessage());
+            return new ProgramLoader.Loaded(null, List.of(), Main.USAGE);
+        } catch (GhcCompiler.Failure e) {
+            err.println(name() + ": " + e.getMessage());
+            return new ProgramLoader.Loaded(null, List.of(), e.compileError() ? Main.STATIC_ERROR : Main.USAGE);
+        }
+        GhcLink.Entry entry = main == null ? new GhcLink.Entry.Io() : new GhcLink.Entry.Value(main);
+        try {
+            CheckedProgram flat = dev.stg.core.Frontend.loadGhc(dumps, entry);
+            return new ProgramLoader.Loaded(Nesting.rewrite(flat, nestingOptions, dumps,
+                    dev.stg.core.Frontend.Main.REQUIRED), dumps, Main.OK);
+        } catch (StaticErrorException e) {
+            err.print(e.render());
+            err.flush();
+            return new ProgramLoader.Loaded(null, List.of(), Main.STATIC_ERROR);
+        }
+    }
+
+    @Override
+    boolean printsValue(CheckedProgram program) {
+        return main != null;
+    }
+
+    @Override
+    int afterLoad(CheckedProgram program, PrintWriter err) {
+        if (emitStg == null) return Main.OK;
+        try {
+            Files.writeString(emitStg, Printer.print(program.program()));
+            return Main.OK;
+        } catch (IOException e) {
+            err.println(name() + ": cannot write " + emitStg + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+    }
+}
