@@ -6,6 +6,7 @@ import dev.stg.core.nest.ClosureMode;
 import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.machine.BriefTrace;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
 import org.junit.jupiter.api.Test;
@@ -13,9 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -112,11 +110,11 @@ class JoinAndTupleAllocationTest {
 
     @Test
     void theTraceNamesJumpsAndTupleReturns() {
-        ByteArrayOutputStream trace = new ByteArrayOutputStream();
+        StringBuilder trace = new StringBuilder();
         Sample sample = Sample.named("unboxed/seq.stg");
-        MachineOptions tracing = MachineOptions.defaults().withTrace(new PrintStream(trace, true, StandardCharsets.UTF_8));
+        MachineOptions tracing = MachineOptions.defaults().withTracer(new BriefTrace(line -> trace.append(line).append('\n')));
         run(sample.load(), sample.sources(), ClosureMode.FLAT, tracing);
-        String text = trace.toString(StandardCharsets.UTF_8);
+        String text = trace.toString();
         assertThat(text).contains("JUMP", "RETURN_TUPLE");
         assertThat(text.lines().filter(l -> l.contains(" JUMP ")).count()).as("the first jump, then one per list element").isEqualTo(101);
     }
