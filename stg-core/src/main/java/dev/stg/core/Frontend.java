@@ -96,7 +96,8 @@ public final class Frontend {
                     : Dialect.ministgEvidence(file.text());
             last = dialect.orElse(evidence.isPresent() ? Dialect.MINISTG : Dialect.NATIVE);
             int errorsBefore = diags.errorCount();
-            Program parsed = new Program(Parsers.parse(file, last, diags));
+            Program parsed = Parsers.parse(file, last, diags);
+            dataDecls.addAll(parsed.dataDecls());
             if (diags.errorCount() > errorsBefore) evidence.ifPresent(e -> diags.note(file.name(), whyMinistg(e)));
             for (Binding b : (last == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed).bindings()) {
                 Integer earlier = firstByName.putIfAbsent(b.name(), bindings.size());

@@ -5,6 +5,7 @@ import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
@@ -76,6 +77,9 @@ public final class BoxityAnalysis {
 
     public static Boxity analyze(Program program, Diagnostics diags) {
         BoxityAnalysis analysis = new BoxityAnalysis(diags);
+        for (DataDecl decl : program.dataDecls()) {
+            for (DataDecl.Constructor c : decl.constructors()) analysis.declare(c);
+        }
         Map<String, Binder> globals = new HashMap<>();
         for (Binding b : program.bindings()) {
             globals.putIfAbsent(b.name(), b.binder());
@@ -302,6 +306,15 @@ public final class BoxityAnalysis {
     private int resultNode(LambdaForm lambda) {
         return resultNodes.computeIfAbsent(lambda,
                 lf -> unifier.node("the result of '" + lambdaNames.getOrDefault(lf, "a closure") + "'"));
+    }
+
+    /** A declared constructor's fields have the declared reps, whatever its uses do with them. */
+    private void declare(DataDecl.Constructor c) {
+        List<Integer> fields = fields(c.name(), c.arity());
+        for (int i = 0; i < c.arity(); i++) {
+            unifier.require(fields.get(i), c.fields().get(i),
+                    "field " + (i + 1) + " of constructor '" + c.name() + "' as declared", c.span());
+        }
     }
 
     /** The field nodes of a constructor, created on first use; a use at another arity sees the common prefix. */

@@ -2,6 +2,7 @@ package dev.stg.core.analysis;
 
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.syntax.Alt;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
@@ -9,10 +10,15 @@ import dev.stg.core.syntax.Span;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Constructors are untyped, so the only rule is one arity per name, program-wide (applications and patterns). */
+/**
+ * Constructors are untyped, so the only rule is one arity per name, program-wide (applications
+ * and patterns): the declared one if a {@code data} declaration names the constructor (each
+ * constructor is declared once), else its first use's.
+ */
 public final class ConstructorArityChecker extends ExpressionWalker {
 
-    private record FirstUse(int arity, Span span) {
+    /** {@code declared}: the arity comes from a data declaration, not from a use. */
+    private record FirstUse(int arity, Span span, boolean declared) {
     }
 
     private final Diagnostics diags;
@@ -23,7 +29,19 @@ public final class ConstructorArityChecker extends ExpressionWalker {
     }
 
     public static void check(Program program, Diagnostics diags) {
-        new ConstructorArityChecker(diags).program(program);
+        ConstructorArityChecker checker = new ConstructorArityChecker(diags);
+        program.dataDecls().forEach(checker::declare);
+        checker.program(program);
+    }
+
+    private void declare(DataDecl decl) {
+        for (DataDecl.Constructor c : decl.constructors()) {
+            FirstUse earlier = firstUses.putIfAbsent(c.name(), new FirstUse(c.arity(), c.span(), true));
+            if (earlier != null) {
+                diags.error(c.span(), "constructor '" + c.name() + "' is declared twice (first at "
+                        + earlier.span().location() + ")", "each constructor in one data declaration only");
+            }
+        }
     }
 
     @Override
@@ -37,10 +55,10 @@ public final class ConstructorArityChecker extends ExpressionWalker {
     }
 
     private void use(String constructor, int arity, Span span) {
-        FirstUse first = firstUses.putIfAbsent(constructor, new FirstUse(arity, span));
+        FirstUse first = firstUses.putIfAbsent(constructor, new FirstUse(arity, span, false));
         if (first != null && first.arity() != arity) {
             diags.error(span, "constructor '" + constructor + "' has " + fields(arity) + " here but "
-                            + fields(first.arity()) + " at " + first.span().location(),
+                            + (first.declared() ? "is declared with " : "") + fields(first.arity()) + " at " + first.span().location(),
                     "one arity for '" + constructor + "' program-wide");
         }
     }

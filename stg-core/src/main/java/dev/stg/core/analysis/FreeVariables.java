@@ -35,7 +35,7 @@ public final class FreeVariables {
     /** The program with every lambda-form's list replaced by its exact flat list. */
     public static Program fill(Program program) {
         Map<LambdaForm, List<FreeVarEntry>> exact = exactLists(program);
-        return new Program(program.bindings().stream().map(b -> fill(b, exact)).toList());
+        return new Program(program.dataDecls(), program.bindings().stream().map(b -> fill(b, exact)).toList());
     }
 
     /**

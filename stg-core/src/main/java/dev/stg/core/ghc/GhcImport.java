@@ -75,7 +75,7 @@ public final class GhcImport {
         Program program = new Program(families.imported(builtIn), bindings);
         checkFreeVariables(program, translator.ghcLists(), diags);
         if (diags.errorCount() > errorsBefore) return Optional.empty();
-        return Optional.of(new Program(program.dataDecls(), FreeVariables.fill(program).bindings()));
+        return Optional.of(FreeVariables.fill(program));
     }
 
     /**

@@ -38,7 +38,7 @@ final class NestingPass {
             Holder self = holder(b, new BinderId(b.name()), List.of());
             globals.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(), self)));
         }
-        return new Program(globals);
+        return new Program(flat.dataDecls(), globals);
     }
 
     private LambdaForm closure(LambdaForm lambda, List<FreeVarEntry> entries, Holder self) {

@@ -52,7 +52,7 @@ final class ShadowRenaming {
             globals.add(new Binding(b.binder(), renaming.lambda(b.lambda())));
             renaming.release(b.name());
         }
-        return new Program(globals);
+        return new Program(program.dataDecls(), globals);
     }
 
     private LambdaForm lambda(LambdaForm lambda) {

@@ -21,13 +21,13 @@ final class Lexer extends LexerBase {
             Map.entry("let", TokenKind.LET), Map.entry("letrec", TokenKind.LETREC), Map.entry("in", TokenKind.IN),
             Map.entry("join", TokenKind.JOIN), Map.entry("joinrec", TokenKind.JOINREC),
             Map.entry("case", TokenKind.CASE), Map.entry("of", TokenKind.OF), Map.entry("default", TokenKind.DEFAULT),
-            Map.entry("ccall", TokenKind.CCALL));
+            Map.entry("ccall", TokenKind.CCALL), Map.entry("data", TokenKind.DATA));
 
     /** Longest first, so {@code ==#} is not read as {@code =} then {@code =#}. */
     private static final List<String> SYMBOLS = List.of(
             "**##", "==##", "/=##", "<=##", ">=##", "+##", "-##", "*##", "/##", "<##", ">##",
             "==#", "/=#", "<=#", ">=#", "+#", "-#", "*#", "/#", "%#", "<#", ">#",
-            "->", "=>", "=", ";", "\\", "(", ")", "{", "}");
+            "->", "=>", "=", ";", "\\", "(", ")", "{", "}", "|", "*");
 
     private Lexer(SourceFile source, Diagnostics diags) {
         super(source, diags);
@@ -296,7 +296,7 @@ final class Lexer extends LexerBase {
         int width = Character.isHighSurrogate(in.peek()) && Character.isLowSurrogate(in.peek(1)) ? 2 : 1;
         in.advance(width);
         diags.error(in.spanFrom(start), "unexpected character '" + in.textFrom(start) + "'",
-                "a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { }");
+                "a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { } | *");
     }
 
     private static TokenKind punctuation(String symbol) {
@@ -309,6 +309,8 @@ final class Lexer extends LexerBase {
             case "(": return TokenKind.LPAREN;
             case ")": return TokenKind.RPAREN;
             case "{": return TokenKind.LBRACE;
+            case "|": return TokenKind.BAR;
+            case "*": return TokenKind.STAR;
             default: return TokenKind.RBRACE;
         }
     }

@@ -5,17 +5,22 @@ import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.List;
 
@@ -30,6 +35,8 @@ public final class NativeParser {
 
     static final String EXPECTED_BINDING = "a binding (a variable followed by '=')";
     static final String EXPECTED_EXPR = "an expression (a variable, constructor, literal, let, letrec, case or '(')";
+    static final String EXPECTED_FIELD = "a field: '*' (a pointer) or one of " + String.join(" ", fieldReps().keySet());
+    private static final Map<String, Rep> FIELD_REPS = fieldReps();
     static final String EXPECTED_ALT = "an alternative ('Con vars ->', 'literal ->', 'var ->' or 'default ->')";
     /**
      * The deepest nesting of expressions, parentheses and nested entries read: deeper than any
@@ -46,11 +53,46 @@ public final class NativeParser {
         this.in = in;
     }
 
-    /** The global bindings of the file; errors go to {@code diags} (which also learns the source). */
-    public static List<Binding> parse(SourceFile source, Diagnostics diags) {
+    /** The data declarations and global bindings of the file; errors go to {@code diags} (which also learns the source). */
+    public static Program parse(SourceFile source, Diagnostics diags) {
         diags.addSource(source);
         NativeParser parser = new NativeParser(new TokenStream(Lexer.tokenize(source, diags), diags));
-        return parser.in.bindings(parser::binding);
+        List<DataDecl> decls = new ArrayList<>();
+        List<Binding> bindings = new ArrayList<>();
+        parser.in.declarations(() -> {
+            if (parser.in.at(DATA)) decls.add(parser.dataDecl());
+            else bindings.add(parser.binding());
+        });
+        return new Program(decls, bindings);
+    }
+
+    /** {@code data Bool = False | True}, {@code data Int = I# Int#}: a field is {@code *} or a rep name. */
+    private DataDecl dataDecl() {
+        Token keyword = in.next();
+        Token name = in.expect(CON, "the name of the data type after 'data' (a constructor name, such as Bool)");
+        in.expect(EQUALS, "'=' after 'data " + name.text() + "'");
+        List<DataDecl.Constructor> constructors = new ArrayList<>();
+        constructors.add(dataConstructor());
+        while (in.accept(BAR)) constructors.add(dataConstructor());
+        return new DataDecl(name.text(), constructors, keyword.span().to(constructors.get(constructors.size() - 1).span()));
+    }
+
+    private DataDecl.Constructor dataConstructor() {
+        Token name = in.expect(CON, "a constructor name");
+        List<Rep> fields = new ArrayList<>();
+        Span span = name.span();
+        while (in.at(STAR) || in.at(CON) || in.at(VAR)) {
+            Token field = in.next();
+            span = span.to(field.span());
+            if (field.is(STAR)) {
+                fields.add(Rep.POINTER);
+            } else {
+                Rep rep = FIELD_REPS.get(field.text());
+                if (rep == null) throw in.error(field, "unknown field kind '" + field.text() + "' of constructor '" + name.text() + "'", EXPECTED_FIELD);
+                fields.add(rep);
+            }
+        }
+        return new DataDecl.Constructor(name.text(), fields, span);
     }
 
     private Binding binding() {
@@ -293,6 +335,12 @@ public final class NativeParser {
     static SyntaxError tooDeep(TokenStream in) {
         return in.error(in.peek(), "nesting deeper than " + MAX_DEPTH + " levels",
                 "a shallower program (stg reads expressions nested up to " + MAX_DEPTH + " deep)");
+    }
+
+    private static Map<String, Rep> fieldReps() {
+        Map<String, Rep> reps = new LinkedHashMap<>();
+        for (Rep rep : Rep.values()) if (!rep.isPointer()) reps.put(rep.display(), rep);
+        return reps;
     }
 
     private static Lit literal(Token t) {

@@ -1,10 +1,8 @@
 package dev.stg.core.parse;
 
 import dev.stg.core.diag.Diagnostics;
-import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
-
-import java.util.List;
 
 /** Parses a file of a source dialect; GHC's dumps are imported together instead ({@code Frontend.parse}). */
 public final class Parsers {
@@ -12,8 +10,8 @@ public final class Parsers {
     private Parsers() {
     }
 
-    public static List<Binding> parse(SourceFile source, Dialect dialect, Diagnostics diags) {
+    public static Program parse(SourceFile source, Dialect dialect, Diagnostics diags) {
         if (dialect == Dialect.GHC) throw new IllegalArgumentException("GHC's dumps are imported with the other modules: GhcLink.link");
-        return dialect == Dialect.MINISTG ? MinistgParser.parse(source, diags) : NativeParser.parse(source, diags);
+        return dialect == Dialect.MINISTG ? new Program(MinistgParser.parse(source, diags)) : NativeParser.parse(source, diags);
     }
 }

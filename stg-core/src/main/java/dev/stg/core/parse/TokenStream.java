@@ -84,28 +84,33 @@ final class TokenStream {
     }
 
     /**
-     * After an error, skips to where the next global binding starts: a {@code ;} followed by
-     * {@code name =}, or a {@code name =} at the start of a line (a forgotten {@code ;}), past
-     * the failed binding's first token so that parsing always moves on.
-     */
-    /**
      * Reads {@code ;}-separated top-level bindings to the end of the file; after a syntax error
      * it resumes at the next binding, so every error of a file is reported.
      */
     List<Binding> bindings(Supplier<Binding> binding) {
         List<Binding> bindings = new ArrayList<>();
+        declarations(() -> bindings.add(binding.get()));
+        return bindings;
+    }
+
+    /** As {@link #bindings}, for top-level declarations of any kind: {@code declaration} reads one and keeps it. */
+    void declarations(Runnable declaration) {
         while (!at(TokenKind.EOF)) {
             int start = position();
             try {
-                bindings.add(binding.get());
+                declaration.run();
                 if (!at(TokenKind.EOF) && !accept(TokenKind.SEMI)) throw unexpected("';' or the end of the file");
             } catch (SyntaxError error) {
                 skipToNextBinding(start);
             }
         }
-        return bindings;
     }
 
+    /**
+     * After an error, skips to where the next global binding or data declaration starts: a
+     * {@code ;} followed by {@code name =} or {@code data}, or either at the start of a line (a
+     * forgotten {@code ;}), past the failed binding's first token so that parsing always moves on.
+     */
     void skipToNextBinding(int failedBindingStart) {
         while (!at(TokenKind.EOF)) {
             if (at(TokenKind.SEMI) && startsBinding(1)) {
@@ -118,6 +123,6 @@ final class TokenStream {
     }
 
     private boolean startsBinding(int ahead) {
-        return peek(ahead).is(TokenKind.VAR) && peek(ahead + 1).is(TokenKind.EQUALS);
+        return peek(ahead).is(TokenKind.VAR) && peek(ahead + 1).is(TokenKind.EQUALS) || peek(ahead).is(TokenKind.DATA);
     }
 }

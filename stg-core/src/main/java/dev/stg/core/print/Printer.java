@@ -9,6 +9,7 @@ import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Var;
 
 import java.util.List;
@@ -36,15 +37,25 @@ public final class Printer {
     private Printer() {
     }
 
-    /** One global binding per line, separated by {@code ;}. */
+    /** The data declarations, one per line, then one global binding per line, separated by {@code ;}. */
     public static String print(Program program) {
         StringBuilder out = new StringBuilder();
+        for (DataDecl decl : program.dataDecls()) out.append(print(decl)).append(";\n");
         List<Binding> bindings = program.bindings();
+        if (!program.dataDecls().isEmpty() && !bindings.isEmpty()) out.append('\n');
         for (int i = 0; i < bindings.size(); i++) {
             if (i > 0) out.append(";\n\n");
             binding(bindings.get(i), 0, out);
         }
         return out.append('\n').toString();
+    }
+
+    /** {@code data Int = I# Int#}: pointer fields print as {@code *}, unboxed ones by rep name. */
+    public static String print(DataDecl decl) {
+        return "data " + Spelling.name(decl.name()) + " = " + decl.constructors().stream()
+                .map(c -> Spelling.name(c.name()) + c.fields().stream()
+                        .map(rep -> rep.isPointer() ? " *" : " " + rep.display()).collect(Collectors.joining()))
+                .collect(Collectors.joining(" | "));
     }
 
     public static String print(Binding binding) {

@@ -17,7 +17,7 @@ import java.util.Set;
 public final class Spelling {
 
     /** Words a plain name may not be (docs/language.md). */
-    public static final Set<String> RESERVED = Set.of("let", "letrec", "in", "case", "of", "default", "ccall");
+    public static final Set<String> RESERVED = Set.of("let", "letrec", "in", "case", "of", "default", "ccall", "data");
 
     private static final String[] ASCII_NAMES = {"NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "a", "b", "t",
         "n", "v", "f", "r", "SO", "SI", "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB",
@@ -55,6 +55,8 @@ public final class Spelling {
 
     /** A constructor when, after an optional {@code Module.} qualifier, it starts uppercase or with {@code :}, or is special. */
     public static boolean isConstructor(String name) {
+        // GHC's module ":Main" (of the wrapper ":Main.main") is a qualifier, not an operator's colon.
+        if (name.startsWith(":Main.")) return isConstructor(name.substring(1));
         String rest = unqualified(name);
         if (rest.isEmpty()) return false;
         return isSpecialConstructor(rest) || Character.isUpperCase(rest.charAt(0)) || rest.charAt(0) == ':'

@@ -9,7 +9,13 @@ public final class SpanEraser {
     }
 
     public static Program erase(Program program) {
-        return new Program(program.bindings().stream().map(SpanEraser::erase).toList());
+        return new Program(program.dataDecls().stream().map(SpanEraser::erase).toList(),
+                program.bindings().stream().map(SpanEraser::erase).toList());
+    }
+
+    private static DataDecl erase(DataDecl decl) {
+        return new DataDecl(decl.name(), decl.constructors().stream()
+                .map(c -> new DataDecl.Constructor(c.name(), c.fields(), Span.NONE)).toList(), Span.NONE);
     }
 
     public static Binding erase(Binding binding) {

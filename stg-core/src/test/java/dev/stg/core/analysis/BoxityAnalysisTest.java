@@ -7,6 +7,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -81,6 +82,23 @@ class BoxityAnalysisTest {
         Program program = Sources.parse(diags, lines);
         Boxity boxity = BoxityAnalysis.analyze(program, diags);
         return new Analysed(program, boxity, diags.render());
+    }
+
+    @Test
+    void declaredFieldRepsSeedTheAnalysis() {
+        Analysed a = analyse("data Char = C# Char#;", "data Pair = P * Double#;",
+                "main = \\ -> let p = \\ -> P main 1.5## in case p of { P x d -> case x of { C# c -> c } }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.boxity().fieldReps("C#")).containsExactly(Rep.CHAR);
+        assertThat(a.boxity().fieldReps("P")).containsExactly(Rep.POINTER, Rep.DOUBLE);
+        assertThat(a.boxity().rep(a.binders("c").get(0))).isEqualTo(Rep.CHAR);
+    }
+
+    @Test
+    void aUseAgainstTheDeclaredRepIsAConflictNamingTheDeclaration() {
+        Analysed a = analyse("data T = A | B Int#;", "f = \\x -> B x;", "main = \\ -> let y = \\ -> A in f y");
+        assertThat(a.errors()).contains("'x' is both Int# (field 1 of constructor 'B' as declared at t.stg:1:14)"
+                + " and a pointer (let-bound closure 'y' at t.stg:3:17)");
     }
 
     @Test

@@ -79,6 +79,26 @@ class FormCheckerTest {
     }
 
     @Test
+    void aDeclaredConstructorHasItsDeclaredArity() {
+        assertThat(errors("data T = A | B Int#;\nmain = \\ -> case A of { B -> A; A -> B 1# }")).isEqualTo("""
+                t.stg:2:25: error: constructor 'B' has 0 fields here but is declared with 1 field at t.stg:1:14
+                 2 | main = \\ -> case A of { B -> A; A -> B 1# }
+                   |                         ^^^^^^
+                  expected: one arity for 'B' program-wide
+                """);
+    }
+
+    @Test
+    void aConstructorIsDeclaredOnce() {
+        assertThat(errors("data T = A | B;\ndata U = C * | A;\nmain = \\ -> A")).isEqualTo("""
+                t.stg:2:16: error: constructor 'A' is declared twice (first at t.stg:1:10)
+                 2 | data U = C * | A;
+                   |                ^
+                  expected: each constructor in one data declaration only
+                """);
+    }
+
+    @Test
     void aProgramNeedsMain() {
         assertThat(errors("f = \\ -> Nil")).isEqualTo("""
                 t.stg:1:1: error: the program has no 'main' global

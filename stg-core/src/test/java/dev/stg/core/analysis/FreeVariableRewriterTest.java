@@ -13,7 +13,7 @@ class FreeVariableRewriterTest {
 
     private static String rewrite(String text) {
         SourceFile source = new SourceFile("w.stg", text);
-        Program program = new Program(NativeParser.parse(source, new Diagnostics()));
+        Program program = NativeParser.parse(source, new Diagnostics());
         return FreeVariableRewriter.rewrite(source, program);
     }
 

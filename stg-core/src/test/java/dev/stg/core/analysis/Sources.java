@@ -22,7 +22,7 @@ final class Sources {
 
     /** Parses a program that must be syntactically valid; {@code diags} learns the source. */
     static Program parse(Diagnostics diags, String... lines) {
-        Program program = new Program(NativeParser.parse(file(lines), diags));
+        Program program = NativeParser.parse(file(lines), diags);
         assertThat(diags.render()).as("syntax errors").isEmpty();
         return program;
     }

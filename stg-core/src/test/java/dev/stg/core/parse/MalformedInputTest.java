@@ -70,7 +70,7 @@ class MalformedInputTest {
         Diagnostics diags = new Diagnostics();
         Program tree;
         try {
-            tree = new Program(Parsers.parse(new SourceFile(name, text), dialect, diags));
+            tree = Parsers.parse(new SourceFile(name, text), dialect, diags);
         } catch (RuntimeException | StackOverflowError e) {
             fail("%s mutation seed %d threw %s on\n%s", name, seed, e, text);
             return;
@@ -78,7 +78,7 @@ class MalformedInputTest {
         if (diags.hasErrors()) return;
         String printed = Printer.print(tree);
         Diagnostics reparse = new Diagnostics();
-        Program again = new Program(NativeParser.parse(new SourceFile("printed", printed), reparse));
+        Program again = NativeParser.parse(new SourceFile("printed", printed), reparse);
         assertThat(reparse.render()).as("%s mutation seed %d printed as\n%s", name, seed, printed).isEmpty();
         assertThat(SpanEraser.erase(again)).as("%s mutation seed %d", name, seed).isEqualTo(SpanEraser.erase(tree));
     }

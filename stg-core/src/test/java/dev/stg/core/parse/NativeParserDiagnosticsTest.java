@@ -10,6 +10,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NativeParserDiagnosticsTest {
 
     @Test
+    void aDataFieldIsAPointerOrARep() {
+        assertThat(nativeErrors("data T = A | B Int x;\nf = \\ -> A")).isEqualTo("""
+                test.stg:1:16: error: unknown field kind 'Int' of constructor 'B'
+                 1 | data T = A | B Int x;
+                   |                ^^^
+                  expected: a field: '*' (a pointer) or one of Int# Word# Char# Double# Float# Addr#
+                """);
+    }
+
+    @Test
+    void aDataDeclarationNeedsAConstructor() {
+        assertThat(nativeErrors("data T = ;")).isEqualTo("""
+                test.stg:1:10: error: unexpected ';'
+                 1 | data T = ;
+                   |          ^
+                  expected: a constructor name
+                """);
+    }
+
+    @Test
     void aMissingExpression() {
         assertThat(nativeErrors("f = \\ -> }")).isEqualTo("""
                 test.stg:1:10: error: unexpected '}'
@@ -238,7 +258,7 @@ class NativeParserDiagnosticsTest {
                 test.stg:1:12: error: unexpected character '@'
                  1 | f = \\ -> A @ b
                    |            ^
-                  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { }
+                  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of = ; \\ -> => ( ) { } | *
                 """);
     }
 
@@ -269,7 +289,7 @@ class NativeParserDiagnosticsTest {
                 + " 1 | ...b" + " b".repeat(29) + " \\x01 " + "c ".repeat(29) + "...\n"
                 + "   | " + " ".repeat(63) + "^^^^\n"
                 + "  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of"
-                + " = ; \\ -> => ( ) { }\n");
+                + " = ; \\ -> => ( ) { } | *\n");
         String longName = "f = \\ -> case x of { A -> B } " + "y".repeat(100_000);
         assertThat(nativeErrors(longName)).startsWith("test.stg:1:31: error: unexpected variable '"
                 + "y".repeat(60) + "...'\n");

@@ -3,6 +3,9 @@ package dev.stg.core.parse;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.Rep;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
@@ -44,6 +47,39 @@ class NativeParserTest {
         @Test
         void anEmptyFileHasNoBindings() {
             assertThat(parseNative("  -- nothing here\n").bindings()).isEmpty();
+        }
+    }
+
+    @Nested
+    class DataDeclarations {
+
+        @Test
+        void aDeclarationListsConstructorsWithTheirFieldsAmongBindings() {
+            Program p = parseNative("a = \\ -> A; data T = A | B * Int# | C Word# Char# Double# Float# Addr#; b = \\ -> B");
+            assertThat(p.bindings()).extracting(Binding::name).containsExactly("a", "b");
+            assertThat(p.dataDecls()).containsExactly(new DataDecl("T", List.of(
+                    new DataDecl.Constructor("A", List.of(), Span.NONE),
+                    new DataDecl.Constructor("B", List.of(Rep.POINTER, Rep.INT), Span.NONE),
+                    new DataDecl.Constructor("C", List.of(Rep.WORD, Rep.CHAR, Rep.DOUBLE, Rep.FLOAT, Rep.ADDR), Span.NONE)),
+                    Span.NONE));
+        }
+
+        @Test
+        void namesMayBeQualifiedOrSpecial() {
+            Program p = parseNative("data GHC.Types.List = [] | : * *; data GHC.Tuple.Unit = (); data P = (,) * *;"
+                    + " data `M.:+` = `M.:+` * *");
+            assertThat(p.dataDecls()).extracting(DataDecl::name)
+                    .containsExactly("GHC.Types.List", "GHC.Tuple.Unit", "P", "M.:+");
+            assertThat(p.dataDecls()).flatExtracting(DataDecl::constructors).extracting(DataDecl.Constructor::name)
+                    .containsExactly("[]", ":", "()", "(,)", "M.:+");
+        }
+
+        @Test
+        void theBuiltInsLibraryParses() {
+            Diagnostics diags = new Diagnostics();
+            Program p = Parsers.parse(dev.stg.core.ghc.GhcLink.builtinsSource(), Dialect.NATIVE, diags);
+            assertThat(diags.render()).isEmpty();
+            assertThat(p.dataDecls()).extracting(DataDecl::name).contains("GHC.Types.Bool", "GHC.Types.Char");
         }
     }
 
@@ -344,7 +380,7 @@ class NativeParserTest {
         @Test
         void everyNodeKnowsWhereItIs() {
             Diagnostics diags = new Diagnostics();
-            List<Binding> bindings = NativeParser.parse(new SourceFile("s.stg", "f = \\(p{a}) x ->\n  case g x 1# of\n    v -> v"), diags);
+            List<Binding> bindings = NativeParser.parse(new SourceFile("s.stg", "f = \\(p{a}) x ->\n  case g x 1# of\n    v -> v"), diags).bindings();
             Binding f = bindings.get(0);
             LambdaForm lambda = f.lambda();
             Expr.Case body = (Expr.Case) lambda.body();

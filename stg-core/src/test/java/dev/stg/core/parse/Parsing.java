@@ -41,7 +41,7 @@ final class Parsing {
 
     private static Program parseValid(String text, Dialect dialect) {
         Diagnostics diags = new Diagnostics();
-        Program program = new Program(Parsers.parse(new SourceFile(FILE, text), dialect, diags));
+        Program program = Parsers.parse(new SourceFile(FILE, text), dialect, diags);
         assertThat(diags.render()).as("diagnostics of %s", text).isEmpty();
         return SpanEraser.erase(program);
     }

@@ -21,7 +21,7 @@ class RoundTripPropertyTest {
             Program program = new RandomAst(seed).program();
             String text = Printer.print(program);
             Diagnostics diags = new Diagnostics();
-            Program parsed = new Program(NativeParser.parse(new SourceFile("random.stg", text), diags));
+            Program parsed = NativeParser.parse(new SourceFile("random.stg", text), diags);
 
             assertThat(diags.render()).as("seed %d printed\n%s", seed, text).isEmpty();
             assertThat(SpanEraser.erase(parsed)).as("seed %d printed\n%s", seed, text).isEqualTo(program);

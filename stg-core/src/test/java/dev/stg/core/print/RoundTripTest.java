@@ -37,6 +37,11 @@ class RoundTripTest {
                 "io = \\ -> case ccall getchar of { c -> case ccall putchar c of { r -> ccall exit 0# } }"));
     }
 
+    @org.junit.jupiter.api.Test
+    void theBuiltInsLibraryWithItsDataDeclarations() {
+        assertRoundTrips("builtins.stg", dev.stg.core.ghc.GhcLink.builtinsSource().text());
+    }
+
     /** ministg programs print in the native dialect, and that text means the same. */
     @TestFactory
     Stream<DynamicTest> embeddedMinistgProgramsPrintAsNative() {
@@ -62,7 +67,7 @@ class RoundTripTest {
 
     private static Program parse(String name, String text, Dialect dialect) {
         Diagnostics diags = new Diagnostics();
-        Program program = new Program(Parsers.parse(new SourceFile(name, text), dialect, diags));
+        Program program = Parsers.parse(new SourceFile(name, text), dialect, diags);
         assertThat(diags.render()).as("diagnostics of %s", name).isEmpty();
         return SpanEraser.erase(program);
     }

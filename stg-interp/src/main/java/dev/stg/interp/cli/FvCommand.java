@@ -63,7 +63,7 @@ public final class FvCommand implements Callable<Integer> {
                 }
                 Diagnostics diags = new Diagnostics();
                 diags.addSource(source);
-                Program parsed = new Program(Parsers.parse(source, Dialect.NATIVE, diags));
+                Program parsed = Parsers.parse(source, Dialect.NATIVE, diags);
                 if (diags.hasErrors()) {
                     err.print(diags.render());
                     err.flush();

@@ -6,6 +6,7 @@ import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
@@ -44,6 +45,8 @@ public final class CodeGen {
     private final AccessStrategy access;
     private final InfoTables infos = new InfoTables();
     private final Map<String, InfoTable> constructors = new LinkedHashMap<>();
+    /** Declared constructors' tags: their positions in their data declarations, as in GHC. */
+    private final Map<String, Integer> declaredTags = new HashMap<>();
     private final MutableLongList constants = new LongArrayList();
     private final MutableLongIntMap constantIndex = new LongIntHashMap();
     private int registerSlots = 1;
@@ -60,6 +63,9 @@ public final class CodeGen {
     // ---------------------------------------------------------------- program and globals
 
     private CompiledProgram compileProgram(Program program, Dialect dialect) {
+        for (DataDecl decl : program.dataDecls()) {
+            for (int i = 0; i < decl.constructors().size(); i++) declaredTags.put(decl.constructors().get(i).name(), i);
+        }
         new ConstructorCollector(this::constructor).collect(program);
         Map<String, Integer> addresses = new LinkedHashMap<>();
         List<Known> globals = new ArrayList<>();
@@ -100,7 +106,8 @@ public final class CodeGen {
             Rep[] reps = boxity.constructors().contains(n) ? boxity.fieldReps(n) : new Rep[arity];
             byte[] types = new byte[arity];
             for (int i = 0; i < arity; i++) types[i] = reps[i] == null || reps[i].isPointer() ? InfoTable.PTR : InfoTable.INT;
-            InfoTable table = infos.constructor(n, constructors.size(), types);
+            int alt = constructors.size();
+            InfoTable table = infos.constructor(n, declaredTags.getOrDefault(n, alt), alt, types);
             table.attach(reps);
             return table;
         });
@@ -513,7 +520,7 @@ public final class CodeGen {
                     altEnv = altEnv.bind(var.name(), new VarInfo(Operand.local(slots[i]), isInt, null));
                 }
                 Compiled body = compile(conAlt.body(), altEnv, ctx);
-                if (altByTag[con.tag] < 0) altByTag[con.tag] = alts.size();
+                if (altByTag[con.alt] < 0) altByTag[con.alt] = alts.size();
                 alts.add(new Alternatives.Alt(slots, body.code));
                 uses.addAll(body.uses.without(slots));
             } else if (alt instanceof Alt.LitAlt litAlt) {

@@ -43,8 +43,16 @@ public final class InfoTable {
     public final Span span;
     /** FUN: parameters; PAP and ARGS_FRAME: arguments held; 0 for the other kinds. */
     public final int arity;
-    /** CON: the constructor's tag (its number in the program, which case alternatives index by); -1 otherwise. */
+    /**
+     * CON: the constructor's tag, as GHC's {@code dataToTag#} returns it: its position in its
+     * data declaration, or for an undeclared constructor its number in the program; -1 otherwise.
+     */
     public final int tag;
+    /**
+     * CON: the constructor's number in the program, which case alternatives index by: unique, so
+     * constructors of different declarations never share an alternative; -1 otherwise.
+     */
+    public final int alt;
     /** Offset of the first field from the header: 2 for updatable thunks, 1 otherwise; 0 for frames. */
     public final int firstField;
     /** Field types, one per field ({@link #INT}, {@link #PTR}, {@link #PARENT}). */
@@ -67,14 +75,15 @@ public final class InfoTable {
     /** CASE_FRAME: the continuation, set once the alternatives are compiled. */
     private CaseContinuation continuation;
 
-    InfoTable(int index, Kind kind, String name, Span span, int arity, int tag, boolean updatable, byte[] fieldTypes,
-              long[] parentMask) {
+    InfoTable(int index, Kind kind, String name, Span span, int arity, int tag, int alt, boolean updatable,
+              byte[] fieldTypes, long[] parentMask) {
         this.index = index;
         this.kind = kind;
         this.name = name;
         this.span = span;
         this.arity = arity;
         this.tag = tag;
+        this.alt = alt;
         this.updatable = updatable;
         this.firstField = kind.isFrame() ? 0 : (kind == Kind.THUNK && updatable ? 2 : 1);
         this.fieldTypes = fieldTypes;

@@ -75,20 +75,20 @@ public final class InfoTables {
     public InfoTable add(Kind kind, String name, Span span, int arity, boolean updatable, byte[] fieldTypes,
                          long[] parentMask) {
         if (kind == Kind.CON) throw new IllegalArgumentException("constructors are made by constructor()");
-        return add(kind, name, span, arity, -1, updatable, fieldTypes, parentMask);
+        return add(kind, name, span, arity, -1, -1, updatable, fieldTypes, parentMask);
     }
 
-    /** The table of constructor {@code name}, numbered {@code tag} for case alternatives. */
-    public InfoTable constructor(String name, int tag, byte[] fieldTypes) {
-        return add(Kind.CON, name, Span.NONE, 0, tag, false, fieldTypes, null);
+    /** The table of constructor {@code name}: GHC's {@code tag}, numbered {@code alt} for case alternatives. */
+    public InfoTable constructor(String name, int tag, int alt, byte[] fieldTypes) {
+        return add(Kind.CON, name, Span.NONE, 0, tag, alt, false, fieldTypes, null);
     }
 
-    private InfoTable add(Kind kind, String name, Span span, int arity, int tag, boolean updatable,
+    private InfoTable add(Kind kind, String name, Span span, int arity, int tag, int alt, boolean updatable,
                           byte[] fieldTypes, long[] parentMask) {
         if (sealed) throw new IllegalStateException("the info tables of a compiled program are sealed");
         if (program != null && tables == program.tables) tables = Arrays.copyOf(tables, Math.max(16, size * 2));
         if (size == tables.length) tables = Arrays.copyOf(tables, size * 2);
-        InfoTable table = new InfoTable(size, kind, name, span, arity, tag, updatable, fieldTypes,
+        InfoTable table = new InfoTable(size, kind, name, span, arity, tag, alt, updatable, fieldTypes,
                 parentMask == null ? new long[fieldTypes.length] : parentMask);
         tables[size++] = table;
         return table;
@@ -161,7 +161,7 @@ public final class InfoTables {
         if (table == null) table = byLayout.get(layout);
         if (table == null) {
             int n = kind == Kind.PAP ? types.length - 1 : types.length;
-            table = add(kind, (kind == Kind.PAP ? "PAP/" : "ARGS/") + n, Span.NONE, n, -1, false, types, null);
+            table = add(kind, (kind == Kind.PAP ? "PAP/" : "ARGS/") + n, Span.NONE, n, -1, -1, false, types, null);
             byLayout.put(layout, table);
         }
         return table;

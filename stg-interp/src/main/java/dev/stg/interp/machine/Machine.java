@@ -728,7 +728,7 @@ public final class Machine {
         if (alts.altByTag != null && isPointer) {
             InfoTable con = T[Header.info(H[(int) value])];
             if (con.kind == Kind.CON) {
-                int index = alts.altByTag[con.tag];
+                int index = alts.altByTag[con.alt];
                 if (index >= 0) {
                     Alternatives.Alt alt = alts.alts[index];
                     int[] slots = alt.fieldSlots();

@@ -10,6 +10,7 @@ import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 
@@ -107,7 +108,7 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         bindings.add(it);
         List<SourceFile> sources = sources();
         sources.add(source);
-        return Frontend.check(new Program(bindings), dialect, sources, Frontend.Main.OPTIONAL);
+        return Frontend.check(new Program(program().dataDecls(), bindings), dialect, sources, Frontend.Main.OPTIONAL);
     }
 
     /**
@@ -142,7 +143,7 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         merged.keySet().removeIf(name -> TypedInput.isHidden(name) && !read.contains(name));
         List<SourceFile> sources = new ArrayList<>(typedSources);
         sources.add(source);
-        return build(files, fileSources, fileGlobals, merged, sources, dialect);
+        return build(files, fileSources, program().dataDecls(), fileGlobals, merged, sources, dialect);
     }
 
     private static Binding named(String name, Binding b) {
@@ -154,18 +155,19 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         Diagnostics diags = new Diagnostics();
         Frontend.Parsed parsed = Frontend.parse(sources, Optional.empty(), diags);
         diags.throwIfAny();
-        return build(List.copyOf(paths), sources, parsed.program().bindings(), typed, typedSources,
+        return build(List.copyOf(paths), sources, parsed.program().dataDecls(), parsed.program().bindings(), typed, typedSources,
                 parsed.lastDialect());
     }
 
     /** Parses one text in {@code dialect}; ministg's implicit free-variable lists are filled in. */
     static Program parse(SourceFile source, Dialect dialect, Diagnostics diags) {
         // After GHC's dumps are loaded, what is typed is native STG that uses their names.
-        Program parsed = new Program(Parsers.parse(source, dialect == Dialect.GHC ? Dialect.NATIVE : dialect, diags));
+        Program parsed = Parsers.parse(source, dialect == Dialect.GHC ? Dialect.NATIVE : dialect, diags);
         return dialect == Dialect.MINISTG ? FreeVariables.fill(parsed) : parsed;
     }
 
-    private static Workspace build(List<Path> files, List<SourceFile> fileSources, List<Binding> fileGlobals,
+    private static Workspace build(List<Path> files, List<SourceFile> fileSources, List<DataDecl> dataDecls,
+                                   List<Binding> fileGlobals,
                                    Map<String, Binding> typed, List<SourceFile> typedSources, Dialect dialect) {
         List<Binding> bindings = new ArrayList<>();
         for (Binding b : fileGlobals) bindings.add(typed.getOrDefault(b.name(), b));
@@ -174,7 +176,7 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         }
         List<SourceFile> sources = new ArrayList<>(fileSources);
         sources.addAll(typedSources);
-        CheckedProgram checked = Frontend.check(new Program(bindings), dialect, sources, Frontend.Main.OPTIONAL);
+        CheckedProgram checked = Frontend.check(new Program(dataDecls, bindings), dialect, sources, Frontend.Main.OPTIONAL);
         return new Workspace(files, List.copyOf(fileSources), List.copyOf(fileGlobals),
                 Collections.unmodifiableMap(new LinkedHashMap<>(typed)),
                 List.copyOf(typedSources), dialect, checked);

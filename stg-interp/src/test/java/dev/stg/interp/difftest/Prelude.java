@@ -50,7 +50,7 @@ final class Prelude {
     /** Freshly parsed bindings (new binder identities each time). */
     static List<Binding> bindings() {
         Diagnostics diags = new Diagnostics();
-        List<Binding> bindings = Parsers.parse(new SourceFile("<prelude>", TEXT), Dialect.NATIVE, diags);
+        List<Binding> bindings = Parsers.parse(new SourceFile("<prelude>", TEXT), Dialect.NATIVE, diags).bindings();
         diags.throwIfAny();
         return bindings;
     }

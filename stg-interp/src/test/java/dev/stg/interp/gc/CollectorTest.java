@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class CollectorTest {
 
     private final InfoTables infos = new InfoTables();
-    private final InfoTable leaf = infos.constructor("Leaf", 0, new byte[0]);
+    private final InfoTable leaf = infos.constructor("Leaf", 0, 0, new byte[0]);
     private Heap heap;
 
     /** P = FUN {Q, leaf, leaf, ...}; Q = FUN {edge to P of the given type and mask}. */
