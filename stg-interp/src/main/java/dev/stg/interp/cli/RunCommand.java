@@ -137,7 +137,8 @@ public class RunCommand implements Callable<Integer> {
         }
         if (outcome.output() != null && printsValue(program)) out.println(outcome.output());
         out.flush();
-        if (!outcome.succeeded()) err.println("stg: runtime error: " + outcome.fault().getMessage());
+        String report = outcome.faultReport("stg: runtime error: ");
+        if (report != null) err.println(report);
         if (stats) err.print(outcome.stats().toTable());
         err.flush();
         if (statsJson != null) {

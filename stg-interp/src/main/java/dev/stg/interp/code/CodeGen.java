@@ -25,6 +25,7 @@ import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -50,6 +51,9 @@ public final class CodeGen {
     private final MutableLongList constants = new LongArrayList();
     private final MutableLongIntMap constantIndex = new LongIntHashMap();
     private int registerSlots = 1;
+    /** The program's static bytes: Addr# literals, laid out once each (by their bytes). */
+    private final ByteArrayOutputStream staticBytes = new ByteArrayOutputStream();
+    private final Map<String, Integer> addrOffsets = new HashMap<>();
 
     private CodeGen(Boxity boxity, AccessStrategy access) {
         this.boxity = boxity;
@@ -86,7 +90,7 @@ public final class CodeGen {
             if (known.conLayout) {
                 List<Atom> args = ((Expr.ConApp) known.lambda.body()).args();
                 for (int i = 0; i < args.size(); i++) {
-                    image[address + 1 + i] = args.get(i) instanceof Lit lit ? lit.value()
+                    image[address + 1 + i] = args.get(i) instanceof Lit lit ? word(lit)
                             : addresses.get(((Var) args.get(i)).name());
                 }
             } else {
@@ -98,7 +102,7 @@ public final class CodeGen {
         Map<String, Rep> resultReps = new LinkedHashMap<>();
         for (Binding binding : program.bindings()) resultReps.put(binding.name(), boxity.resultRep(binding.lambda()));
         return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(resultReps), constants.toArray(),
-                registerSlots, dialect);
+                registerSlots, dialect, staticBytes.toByteArray());
     }
 
     private InfoTable constructor(String name, int arity) {
@@ -317,7 +321,7 @@ public final class CodeGen {
             return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), ctx.uses(args));
         }
         Lit lit = (Lit) expr;
-        return new Compiled(new Code.ReturnInt(lit.span(), constant(lit.value())), new SlotUses());
+        return new Compiled(new Code.ReturnInt(lit.span(), constant(word(lit))), new SlotUses());
     }
 
     /**
@@ -461,7 +465,7 @@ public final class CodeGen {
                     ctx.uses(args).addAll(alts.uses));
         }
         if (scrutinee instanceof Lit lit) {
-            return new Compiled(new Code.CaseValue(c.span(), null, constant(lit.value()), 0, alts.alts), alts.uses);
+            return new Compiled(new Code.CaseValue(c.span(), null, constant(word(lit)), 0, alts.alts), alts.uses);
         }
         if (scrutinee instanceof Expr.App app && app.args().isEmpty() && env.lookup(app.function().name()).isInt) {
             int operand = env.lookup(app.function().name()).operand;
@@ -606,13 +610,24 @@ public final class CodeGen {
         int[] operands = new int[atoms.size()];
         for (int i = 0; i < operands.length; i++) {
             Atom atom = atoms.get(i);
-            operands[i] = atom instanceof Lit lit ? constant(lit.value()) : env.lookup(((Var) atom).name()).operand;
+            operands[i] = atom instanceof Lit lit ? constant(word(lit)) : env.lookup(((Var) atom).name()).operand;
         }
         return operands;
     }
 
     private static int arg(int[] args, int i) {
         return i < args.length ? args[i] : 0;
+    }
+
+    /** A literal's machine word: an Addr# literal's is the offset of its bytes in the static bytes. */
+    private long word(Lit lit) {
+        if (lit.bytes() == null) return lit.value();
+        return addrOffsets.computeIfAbsent(lit.bytes(), text -> {
+            int offset = staticBytes.size();
+            for (int i = 0; i < text.length(); i++) staticBytes.write(text.charAt(i));
+            staticBytes.write(0);
+            return offset;
+        });
     }
 
     private int constant(long value) {

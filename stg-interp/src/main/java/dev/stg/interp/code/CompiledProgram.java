@@ -11,9 +11,12 @@ import java.util.Map;
  * unboxed words, and the size of the register file its bodies need.
  *
  * @param staticImage words {@code [0, staticImage.length)} of every heap space; address 0 is null
+ * @param staticBytes every distinct Addr# literal's bytes, each NUL-terminated; a literal's
+ *                    word is the offset of its first byte here
  */
 public record CompiledProgram(InfoTables infos, long[] staticImage, Map<String, Integer> globals,
-                              Map<String, Rep> resultReps, long[] constants, int registerSlots, Dialect dialect) {
+                              Map<String, Rep> resultReps, long[] constants, int registerSlots, Dialect dialect,
+                              byte[] staticBytes) {
 
     /** What evaluating the global at {@code address} gives: a pointer, or its unboxed rep (for printing). */
     public Rep resultRep(long address) {

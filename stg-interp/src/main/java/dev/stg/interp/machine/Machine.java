@@ -20,6 +20,10 @@ import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 /**
  * The eval/apply STG machine (docs/machine.md). One run loop executes compiled code in four modes:
  * <ul>
@@ -60,6 +64,10 @@ public final class Machine {
     private final long[] locals;
     private final long[] argBuffer;
     private final long[] constants;
+    private final byte[] staticBytes;
+    private final InputStream stdin;
+    /** The program's putchar bytes, buffered: flushed when an evaluation ends and before a getchar. */
+    private final BufferedOutputStream stdout;
     /**
      * The return registers: the components of an unboxed tuple returned to a case continuation
      * (docs/machine.md, "Returning unboxed tuples"); {@link #returnedPointers} has bit i set when
@@ -88,6 +96,9 @@ public final class Machine {
         this.locals = new long[program.registerSlots() + 1];
         this.argBuffer = new long[program.registerSlots() + 64];
         this.constants = program.constants();
+        this.staticBytes = program.staticBytes();
+        this.stdin = options.stdin();
+        this.stdout = new BufferedOutputStream(options.stdout());
         this.tables = infoTables.toArray();
         this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks(),
                 options.ignoreParentMasks());
@@ -192,6 +203,7 @@ public final class Machine {
             throw fault;
         } finally {
             stack.sp = base;
+            flushOutput();
             if (tracer != null) tracer.evaluationEnds(this);
         }
     }
@@ -324,7 +336,7 @@ public final class Machine {
                                 Code.CaseValue c = (Code.CaseValue) code;
                                 if (tracing) trace(steps, Rule.CASE_PRIM, code, sp);
                                 long a = read(c.a, H, L, st);
-                                long v = c.primOp == null ? a : PrimOps.apply(c.primOp, a, read(c.b, H, L, st), c);
+                                long v = c.primOp == null ? a : PrimOps.apply(c.primOp, a, read(c.b, H, L, st), c, this);
                                 code = select(c.alts, v, false, H, L, T);
                             }
                             case Code.KNOWN_CALL -> {
@@ -399,7 +411,7 @@ public final class Machine {
                                 // Rule PRIMOP: a primitive operation in tail position returns its Int# result.
                                 Code.Prim p = (Code.Prim) code;
                                 if (tracing) trace(steps, Rule.PRIMOP, code, sp);
-                                ret = PrimOps.apply(p.primOp, read(p.a, H, L, st), read(p.b, H, L, st), p);
+                                ret = PrimOps.apply(p.primOp, read(p.a, H, L, st), read(p.b, H, L, st), p, this);
                                 retPtr = false;
                                 mode = RETURN;
                             }
@@ -757,6 +769,65 @@ public final class Machine {
         int[] slots = alt.fieldSlots();
         for (int i = 0; i < slots.length; i++) L[slots[i]] = returned[i];
         return alt.body();
+    }
+
+    // ---------------------------------------------------------------- primops that need the machine
+
+    /**
+     * The tag of an evaluated constructor. GHC's CorePrep evaluates dataToTag#'s argument first
+     * (a case binds it), so a thunk here is a program error, not something to evaluate.
+     */
+    long dataToTag(long p, Code at) {
+        long[] H = heap.words;
+        long value = followIndirections(p, H);
+        InfoTable info = tables()[Header.info(H[(int) value])];
+        if (info.kind != Kind.CON) {
+            throw new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "dataToTag# at " + at.span.location()
+                    + " applied to " + info.describe() + ", not an evaluated constructor (evaluate it with a case first)");
+        }
+        return info.tag;
+    }
+
+    /** The byte at {@code address + offset} of the static bytes, 0-255. */
+    long indexCharOffAddr(long address, long offset, Code at) {
+        long at0 = address + offset;
+        if (at0 < 0 || at0 >= staticBytes.length) {
+            throw new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "indexCharOffAddr# at " + at.span.location()
+                    + " reads address " + address + " + " + offset + ", outside the program's " + staticBytes.length
+                    + " static bytes");
+        }
+        return staticBytes[(int) at0] & 0xFF;
+    }
+
+    long putchar(long c, Code at) {
+        try {
+            stdout.write((int) c);
+        } catch (IOException e) {
+            throw ioFault("putchar", at, e);
+        }
+        return c;
+    }
+
+    /** The next byte of stdin, or -1 at its end; what the program wrote so far goes out first (a prompt). */
+    long getchar(Code at) {
+        try {
+            stdout.flush();
+            return stdin.read();
+        } catch (IOException e) {
+            throw ioFault("getchar", at, e);
+        }
+    }
+
+    private void flushOutput() {
+        try {
+            stdout.flush();
+        } catch (IOException e) {
+            throw new RuntimeFault(RuntimeFault.Kind.IO_ERROR, "cannot write the program's output: " + e.getMessage());
+        }
+    }
+
+    private static RuntimeFault ioFault(String call, Code at, IOException e) {
+        return new RuntimeFault(RuntimeFault.Kind.IO_ERROR, call + " at " + at.span.location() + " failed: " + e.getMessage());
     }
 
     /** The results of {@code quotRemInt#} or {@code quotRemWord#}, in the return registers. */

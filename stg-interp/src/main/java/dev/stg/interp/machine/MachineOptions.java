@@ -1,5 +1,8 @@
 package dev.stg.interp.machine;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+
 /**
  * How a machine runs: limits, GC stress, tracing.
  *
@@ -12,9 +15,13 @@ package dev.stg.interp.machine;
  * @param trace            what sees every step ({@link BriefTrace}, {@link StepView}), or null: no tracing
  * @param ignoreParentMasks debug only: the collector keeps every field of every parent, which
  *                          shows (in a test) the leak that parent masks prevent
+ * @param stdin            what the program's {@code getchar} reads
+ * @param stdout           where the program's {@code putchar} writes bytes (the machine buffers
+ *                         them and flushes when an evaluation ends, however it ends)
  */
 public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWords, int stackMaxWords,
-                             boolean gcStress, boolean heapChecks, StepTracer trace, boolean ignoreParentMasks) {
+                             boolean gcStress, boolean heapChecks, StepTracer trace, boolean ignoreParentMasks,
+                             InputStream stdin, OutputStream stdout) {
 
     public static final int DEFAULT_HEAP_INITIAL_WORDS = 1 << 18;
     public static final int DEFAULT_HEAP_MAX_WORDS = 1 << 26;
@@ -22,34 +29,39 @@ public record MachineOptions(long maxSteps, int heapInitialWords, int heapMaxWor
 
     public static MachineOptions defaults() {
         return new MachineOptions(Long.MAX_VALUE, DEFAULT_HEAP_INITIAL_WORDS, DEFAULT_HEAP_MAX_WORDS,
-                DEFAULT_STACK_MAX_WORDS, false, false, null, false);
+                DEFAULT_STACK_MAX_WORDS, false, false, null, false,
+                System.in, System.out);
     }
 
     public MachineOptions withGcStress(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, heapChecks, trace, ignoreParentMasks);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, on, heapChecks, trace, ignoreParentMasks, stdin, stdout);
     }
 
     public MachineOptions withHeapChecks(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, on, trace, ignoreParentMasks);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, on, trace, ignoreParentMasks, stdin, stdout);
     }
 
     public MachineOptions withMaxSteps(long steps) {
-        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks);
+        return new MachineOptions(steps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks, stdin, stdout);
     }
 
     public MachineOptions withHeap(int initialWords, int maxWords) {
-        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks);
+        return new MachineOptions(maxSteps, initialWords, maxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks, stdin, stdout);
     }
 
     public MachineOptions withStackMax(int words) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, heapChecks, trace, ignoreParentMasks);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, words, gcStress, heapChecks, trace, ignoreParentMasks, stdin, stdout);
     }
 
     public MachineOptions withIgnoredParentMasks(boolean on) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, on);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, on, stdin, stdout);
+    }
+
+    public MachineOptions withIO(InputStream in, OutputStream out) {
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, trace, ignoreParentMasks, in, out);
     }
 
     public MachineOptions withTracer(StepTracer tracer) {
-        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, tracer, ignoreParentMasks);
+        return new MachineOptions(maxSteps, heapInitialWords, heapMaxWords, stackMaxWords, gcStress, heapChecks, tracer, ignoreParentMasks, stdin, stdout);
     }
 }

@@ -9,14 +9,15 @@ import dev.stg.interp.code.Code;
  * Double# and Float# words are {@link Double#doubleToRawLongBits}, and every Float# result is
  * rounded to float precision. Shifts use the low 6 bits of the count, as Java's do (GHC leaves
  * shifts by 64 or more undefined). Division by zero, which GHC leaves undefined for
- * {@code quotInt#} and {@code remInt#}, is a runtime fault.
+ * {@code quotInt#} and {@code remInt#}, is a runtime fault. The few that need the machine (its
+ * heap, static bytes, stdin and stdout) call back into it.
  */
 final class PrimOps {
 
     private PrimOps() {
     }
 
-    static long apply(PrimOp op, long a, long b, Code at) {
+    static long apply(PrimOp op, long a, long b, Code at, Machine machine) {
         switch (op) {
             case ADD: return a + b;
             case SUB: return a - b;
@@ -73,11 +74,11 @@ final class PrimOps {
             case LE_CHAR: return bool(a <= b);
             case GT_CHAR: return bool(a > b);
             case GE_CHAR: return bool(a >= b);
-            default: return floating(op, d(a), d(b), a, at);
+            default: return floating(op, d(a), d(b), a, b, at, machine);
         }
     }
 
-    private static long floating(PrimOp op, double x, double y, long a, Code at) {
+    private static long floating(PrimOp op, double x, double y, long a, long b, Code at, Machine machine) {
         switch (op) {
             case PLUS_DOUBLE: return w(x + y);
             case MINUS_DOUBLE: return w(x - y);
@@ -110,6 +111,15 @@ final class PrimOps {
             case DOUBLE_TO_FLOAT: return f(x);
             case ERROR:
                 throw new RuntimeFault(RuntimeFault.Kind.ERROR_CALLED, "error# evaluated at " + at.span.location());
+            case PLUS_ADDR: return a + b;
+            case INDEX_CHAR_OFF_ADDR: return machine.indexCharOffAddr(a, b, at);
+            case DATA_TO_TAG: return machine.dataToTag(a, at);
+            case PUTCHAR: return machine.putchar(a, at);
+            case GETCHAR: return machine.getchar(at);
+            case RAISE:
+                throw new RuntimeFault(RuntimeFault.Kind.RAISED, "raise# at " + at.span.location(), a);
+            case EXIT:
+                throw new RuntimeFault(RuntimeFault.Kind.EXITED, "exit " + a + "# at " + at.span.location(), a);
             default:
                 throw new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "primitive operation '" + op.symbol()
                         + "' at " + at.span.location() + " is not implemented by this machine");

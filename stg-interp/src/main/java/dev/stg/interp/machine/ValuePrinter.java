@@ -169,6 +169,49 @@ public final class ValuePrinter {
         return style != Style.MINISTG ? Spelling.literal(rep, value) : Long.toString(value);
     }
 
+    /**
+     * The text of a {@code [Char]} value, forcing it (as GHC prints an uncaught ErrorCall's
+     * message), or null when the value turns out not to be a list of {@code C#} characters.
+     * Past {@code maxNodes} characters the text ends in {@code ...}, so an infinite message ends.
+     */
+    public String text(long p) {
+        StringBuilder out = new StringBuilder();
+        int handle = machine.pin(p);
+        try {
+            while (true) {
+                long cell = force(handle);
+                if (cell < 0) return null;
+                InfoTable info = machine.info(cell);
+                String name = unqualified(info.name);
+                if (info.kind == Kind.CON && name.equals("[]") && info.fieldCount() == 0) return out.toString();
+                if (info.kind != Kind.CON || !name.equals(":") || info.fieldCount() != 2
+                        || info.fieldTypes[0] != InfoTable.PTR || info.fieldTypes[1] != InfoTable.PTR) {
+                    return null;
+                }
+                if (++nodes > maxNodes) return out.append("...").toString();
+                int head = machine.pin(machine.heap().words[(int) cell + 1]);
+                long c = force(head);
+                machine.unpinFrom(head);
+                if (c < 0) return null;
+                InfoTable ch = machine.info(c);
+                if (ch.kind != Kind.CON || !unqualified(ch.name).equals("C#") || ch.fieldCount() != 1
+                        || ch.fieldTypes[0] != InfoTable.INT) {
+                    return null;
+                }
+                out.appendCodePoint((int) machine.heap().words[(int) c + 1]);
+                machine.setPinned(handle, machine.heap().words[(int) machine.pinned(handle) + 2]);
+            }
+        } finally {
+            machine.unpinFrom(handle);
+        }
+    }
+
+    /** {@code GHC.Types.:} and {@code :} alike: the name after its module qualifier. */
+    private static String unqualified(String name) {
+        int dot = name.lastIndexOf('.', name.length() - 2);
+        return dot < 0 ? name : name.substring(dot + 1);
+    }
+
     /** A value as it is now, without evaluating anything: for error messages. */
     public String shallow(long p) {
         StringBuilder out = new StringBuilder();

@@ -407,11 +407,14 @@ public final class ReplSession {
     private void report(ProgramRunner.Outcome outcome) {
         if (outcome.output() != null) out.println(outcome.output());
         if (!outcome.succeeded()) {
-            String message = outcome.fault().getMessage();
-            if (outcome.fault().kind() == RuntimeFault.Kind.STEP_LIMIT) {
-                message = message.replace("(--max-steps)", "(:set max-steps N changes the limit)");
+            RuntimeFault fault = outcome.fault();
+            if (fault.kind() == RuntimeFault.Kind.STEP_LIMIT) {
+                err.println("runtime error: " + fault.getMessage().replace("(--max-steps)", "(:set max-steps N changes the limit)"));
+            } else if (fault.kind() == RuntimeFault.Kind.EXITED) {
+                err.println("the program exited with status " + fault.exitStatus());
+            } else {
+                err.println(outcome.faultReport("runtime error: "));
             }
-            err.println("runtime error: " + message);
         }
         if (timing) {
             Stats stats = outcome.stats();

@@ -2,6 +2,7 @@ package dev.stg.interp.run;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.parse.Dialect;
+import dev.stg.core.syntax.Rep;
 import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.code.CodeGen;
 import dev.stg.interp.code.CompiledProgram;
@@ -51,7 +52,16 @@ public final class ProgramRunner {
         }
 
         public int exitStatus() {
-            return fault == null ? 0 : 1;
+            return fault == null ? 0 : fault.exitStatus();
+        }
+
+        /**
+         * What stderr says about the fault, or null when nothing: a raised value's text alone, as
+         * GHC prints an uncaught error's message; nothing for exit; else {@code prefix} and the message.
+         */
+        public String faultReport(String prefix) {
+            if (fault == null || fault.kind() == RuntimeFault.Kind.EXITED) return null;
+            return fault.kind() == RuntimeFault.Kind.RAISED ? fault.getMessage() : prefix + fault.getMessage();
         }
     }
 
@@ -92,9 +102,24 @@ public final class ProgramRunner {
         try {
             String output = printer.print(machine.evaluate(address), machine.program().resultRep(address));
             return new Outcome(output, null, machine.stats(), machine);
-        } catch (RuntimeFault fault) {
+        } catch (RuntimeFault thrown) {
+            RuntimeFault fault = thrown.kind() == RuntimeFault.Kind.RAISED ? raised(printer, thrown) : thrown;
             String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;
             return new Outcome(output, fault, machine.stats(), machine);
+        }
+    }
+
+    /**
+     * A raise# fault whose message is the raised value: forced to its text when it is a
+     * [Char], printed as a value otherwise. Forcing it may fault in turn: then that fault is the outcome.
+     */
+    private static RuntimeFault raised(ValuePrinter printer, RuntimeFault fault) {
+        try {
+            String text = printer.text(fault.payload());
+            String message = text != null ? text : printer.print(new Machine.Result(fault.payload(), true), Rep.POINTER);
+            return new RuntimeFault(RuntimeFault.Kind.RAISED, message, fault.payload());
+        } catch (RuntimeFault inner) {
+            return inner.kind() == RuntimeFault.Kind.RAISED ? raised(printer, inner) : inner;
         }
     }
 }

@@ -33,6 +33,18 @@ class RunCommandTest {
     private static final String STEP_SAMPLE = "src/test/resources/trace/step.stg";
 
     @Test
+    void aRaisedStringIsTheMessageAloneAndExitSetsTheStatus() {
+        CliRunner raised = CliRunner.stg("run", sample("prim/raise.stg"));
+        assertThat(raised.status()).isEqualTo(1);
+        assertThat(raised.out()).isEmpty();
+        assertThat(raised.err()).isEqualTo("no\n");
+        CliRunner exited = CliRunner.stg("run", sample("prim/exit.stg"));
+        assertThat(exited.status()).isEqualTo(3);
+        assertThat(exited.out()).isEmpty();
+        assertThat(exited.err()).isEmpty();
+    }
+
+    @Test
     void traceFullShowsEveryStepsRuleExpressionClosureStackAndAllocation() throws IOException {
         CliRunner run = CliRunner.stg("run", "--trace=full", STEP_SAMPLE);
         assertThat(run.status()).isZero();

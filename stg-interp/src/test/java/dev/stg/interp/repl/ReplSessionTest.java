@@ -129,6 +129,14 @@ class ReplSessionTest {
     }
 
     @Test
+    void exitIsReportedAndTheSessionGoesOn() {
+        type("n = \\ -> Int# 1#");
+        assertThat(type("ccall exit 4#")).isEmpty();
+        assertThat(errors()).isEqualTo("the program exited with status 4\n");
+        assertThat(type("n")).isEqualTo("Int# 1#\n");
+    }
+
+    @Test
     void setChangesHowTheNextEvaluationsRun() {
         type(":load " + MAP);
         assertThat(type(":set")).startsWith("access         lazy\ngc-stress      off\nmax-steps      none\nclosures       flat\n");

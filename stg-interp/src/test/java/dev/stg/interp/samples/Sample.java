@@ -15,11 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * A program under {@code samples/} with its golden file: {@code X.out} holds the exact
- * expected output, {@code X.err} a phrase the runtime error message must contain. A sample
+ * expected output, {@code X.err} a phrase the runtime error message must contain; {@code X.in}
+ * is the program's stdin and {@code X.stdout} the exact bytes it must write there (none when
+ * absent). A sample
  * whose first line says {@value #WITH_PRELUDE} is run after {@code lib/Prelude.stg}, as
  * {@code stg run lib/Prelude.stg X.stg} runs it.
  */
-public record Sample(Path file, String name, Optional<String> expectedOutput, Optional<String> expectedError) {
+public record Sample(Path file, String name, Optional<String> expectedOutput, Optional<String> expectedError,
+                     byte[] stdin, byte[] expectedStdout) {
 
     /** The repository root: surefire passes it; from an IDE, walk up to the folder holding samples/. */
     public static Path root() {
@@ -48,7 +51,16 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
 
     private static Sample of(Path file, String name) {
         String base = file.toString().substring(0, file.toString().length() - ".stg".length());
-        return new Sample(file, name, read(Path.of(base + ".out")), read(Path.of(base + ".err")));
+        return new Sample(file, name, read(Path.of(base + ".out")), read(Path.of(base + ".err")),
+                bytes(Path.of(base + ".in")), bytes(Path.of(base + ".stdout")));
+    }
+
+    private static byte[] bytes(Path path) {
+        try {
+            return Files.exists(path) ? Files.readAllBytes(path) : new byte[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Optional<String> read(Path path) {

@@ -11,6 +11,8 @@ import dev.stg.interp.run.ProgramRunner;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,13 +70,16 @@ class SampleGoldenTest {
     static void check(Sample sample, Config config) {
         assertThat(sample.expectedOutput().isPresent() || sample.expectedError().isPresent())
                 .as("%s has a .out or .err file", sample).isTrue();
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ProgramRunner.Settings settings = ProgramRunner.Settings.defaults()
                 .withAccess(config.access())
                 .withMachine(MachineOptions.defaults().withGcStress(config.gcStress())
-                        .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS));
+                        .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS)
+                        .withIO(new ByteArrayInputStream(sample.stdin()), stdout));
         CheckedProgram program = Nesting.rewrite(sample.load(), config.nesting(), sample.sources(),
                 Frontend.Main.REQUIRED);
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
+        assertThat(stdout.toByteArray()).as("bytes %s wrote to stdout", sample).isEqualTo(sample.expectedStdout());
         if (sample.expectedOutput().isPresent()) {
             assertThat(outcome.output()).as("output of %s", sample).isEqualTo(sample.expectedOutput().get());
             if (!sample.expectedOutput().get().equals(ProgramRunner.MINISTG_EXCEPTION)) {
