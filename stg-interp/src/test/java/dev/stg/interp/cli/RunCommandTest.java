@@ -308,7 +308,7 @@ class RunCommandTest {
                 + " 1 | " + excerpt + "\n"
                 + "   | " + " ".repeat(excerpt.length() - 4) + "^\n"
                 + "  expected: a name, a literal such as 1#, a primitive operation such as +#, or one of"
-                + " = ; \\ -> => ( ) { }\n");
+                + " = ; \\ -> => ( ) { } | *\n");
 
         Path nul = file("nul.stg", "main = \\ -> Int#\u0000 1#;\n");
         CliRunner nulRun = CliRunner.stg("run", nul.toString());
