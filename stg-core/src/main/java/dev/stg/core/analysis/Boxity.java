@@ -7,6 +7,7 @@ import dev.stg.core.syntax.Rep;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,10 +21,10 @@ import java.util.Set;
 public final class Boxity {
 
     private final Map<Binder, Rep> binders;
-    private final Map<LambdaForm, Rep> results;
+    private final Map<LambdaForm, List<Rep>> results;
     private final Map<String, Rep[]> fields;
 
-    Boxity(IdentityHashMap<Binder, Rep> binders, IdentityHashMap<LambdaForm, Rep> results,
+    Boxity(IdentityHashMap<Binder, Rep> binders, IdentityHashMap<LambdaForm, List<Rep>> results,
            LinkedHashMap<String, Rep[]> fields) {
         this.binders = binders;
         this.results = results;
@@ -72,6 +73,15 @@ public final class Boxity {
 
     /** What evaluating this lambda-form (applied to all its parameters) gives. */
     public Rep resultRep(LambdaForm lambda) {
-        return results.getOrDefault(lambda, Rep.POINTER);
+        List<Rep> reps = resultReps(lambda);
+        return reps.size() == 1 ? reps.get(0) : Rep.POINTER;
+    }
+
+    /**
+     * What evaluating this lambda-form gives, component by component: the reps of an unboxed
+     * tuple's components, or the one rep of any other result (a pointer if unknown).
+     */
+    public List<Rep> resultReps(LambdaForm lambda) {
+        return results.getOrDefault(lambda, List.of(Rep.POINTER));
     }
 }

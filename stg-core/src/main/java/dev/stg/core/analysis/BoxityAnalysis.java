@@ -330,8 +330,8 @@ public final class BoxityAnalysis {
     private Boxity result() {
         IdentityHashMap<Binder, Rep> binders = new IdentityHashMap<>();
         binderNodes.forEach((b, node) -> binders.put(b, unifier.kind(node)));
-        IdentityHashMap<LambdaForm, Rep> results = new IdentityHashMap<>();
-        resultNodes.forEach((lf, node) -> results.put(lf, unifier.kind(node)));
+        IdentityHashMap<LambdaForm, List<Rep>> results = new IdentityHashMap<>();
+        resultNodes.forEach((lf, node) -> results.put(lf, unifier.kinds(node)));
         LinkedHashMap<String, Rep[]> reps = new LinkedHashMap<>();
         arities.forEach((constructor, arity) -> {
             Rep[] fields = new Rep[arity];

@@ -116,6 +116,13 @@ final class BoxityUnifier {
         return reason == null || reason.isTuple() ? Rep.POINTER : reason.kind();
     }
 
+    /** The kinds of an unboxed tuple's components, or one kind for anything else. */
+    List<Rep> kinds(int node) {
+        Reason reason = reasons.get(find(node));
+        if (reason == null || !reason.isTuple()) return List.of(kind(node));
+        return reason.components().stream().map(this::kind).toList();
+    }
+
     boolean isTuple(int node) {
         Reason reason = reasons.get(find(node));
         return reason != null && reason.isTuple();

@@ -99,8 +99,8 @@ public final class CodeGen {
             address += known.info.words();
         }
         infos.seal();
-        Map<String, Rep> resultReps = new LinkedHashMap<>();
-        for (Binding binding : program.bindings()) resultReps.put(binding.name(), boxity.resultRep(binding.lambda()));
+        Map<String, List<Rep>> resultReps = new LinkedHashMap<>();
+        for (Binding binding : program.bindings()) resultReps.put(binding.name(), boxity.resultReps(binding.lambda()));
         return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(resultReps), constants.toArray(),
                 registerSlots, dialect, staticBytes.toByteArray());
     }

@@ -3,6 +3,7 @@ package dev.stg.interp.code;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Rep;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,15 +16,18 @@ import java.util.Map;
  *                    word is the offset of its first byte here
  */
 public record CompiledProgram(InfoTables infos, long[] staticImage, Map<String, Integer> globals,
-                              Map<String, Rep> resultReps, long[] constants, int registerSlots, Dialect dialect,
+                              Map<String, List<Rep>> resultReps, long[] constants, int registerSlots, Dialect dialect,
                               byte[] staticBytes) {
 
-    /** What evaluating the global at {@code address} gives: a pointer, or its unboxed rep (for printing). */
-    public Rep resultRep(long address) {
+    /**
+     * What evaluating the global at {@code address} gives, for printing: a pointer or its unboxed
+     * rep, or the reps of an unboxed tuple's components.
+     */
+    public List<Rep> resultReps(long address) {
         for (Map.Entry<String, Integer> global : globals.entrySet()) {
-            if (global.getValue() == address) return resultReps.getOrDefault(global.getKey(), Rep.POINTER);
+            if (global.getValue() == address) return resultReps.getOrDefault(global.getKey(), List.of(Rep.POINTER));
         }
-        return Rep.INT;
+        return List.of(Rep.INT);
     }
 
     public int globalAddress(String name) {

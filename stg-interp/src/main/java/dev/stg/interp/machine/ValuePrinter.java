@@ -1,5 +1,6 @@
 package dev.stg.interp.machine;
 
+import java.util.List;
 import dev.stg.core.print.Spelling;
 import dev.stg.core.syntax.Rep;
 import dev.stg.core.ghc.GhcNames;
@@ -40,12 +41,12 @@ public final class ValuePrinter {
 
     /**
      * The value of an evaluation, forcing every thunk inside it; an unboxed result is a literal of
-     * {@code rep}. An unboxed tuple's unboxed components print as Int# (the stop frame knows
-     * only which components are pointers).
+     * its rep. {@code reps} is what the boxity analysis says the evaluation gives: one rep, or an
+     * unboxed tuple's component reps (the stop frame knows only which components are pointers).
      */
-    public String print(Machine.Result result, Rep rep) {
-        if (result.isTuple()) return tuple(result);
-        if (!result.pointer()) return literal(rep.isPointer() ? Rep.INT : rep, result.value());
+    public String print(Machine.Result result, List<Rep> reps) {
+        if (result.isTuple()) return tuple(result, reps);
+        if (!result.pointer()) return literal(unboxed(reps, 0), result.value());
         StringBuilder out = new StringBuilder();
         int handle = machine.pin(result.value());
         try {
@@ -60,7 +61,7 @@ public final class ValuePrinter {
      * An unboxed tuple returned to the stop frame, as a constructor application {@code (#,#) a b};
      * every pointer component is pinned first, since forcing one may collect.
      */
-    private String tuple(Machine.Result result) {
+    private String tuple(Machine.Result result, List<Rep> reps) {
         long[] components = result.components();
         StringBuilder out = new StringBuilder(UnboxedTuples.name(components.length));
         int first = -1;
@@ -74,7 +75,7 @@ public final class ValuePrinter {
             for (int i = 0; i < components.length; i++) {
                 out.append(' ');
                 if ((result.pointers() & 1L << i) == 0) {
-                    out.append(literal(Rep.INT, components[i]));
+                    out.append(literal(unboxed(reps, i), components[i]));
                 } else {
                     print(handle++, 1, true, out);
                 }
@@ -83,6 +84,12 @@ public final class ValuePrinter {
             if (first >= 0) machine.unpinFrom(first);
         }
         return out.toString();
+    }
+
+    /** The rep of unboxed component {@code i}: Int# where the analysis left it unconstrained. */
+    private static Rep unboxed(List<Rep> reps, int i) {
+        Rep rep = reps.size() > i ? reps.get(i) : Rep.INT;
+        return rep.isPointer() ? Rep.INT : rep;
     }
 
     private void print(int handle, int depth, boolean parenthesize, StringBuilder out) {

@@ -1,5 +1,6 @@
 package dev.stg.interp.run;
 
+import java.util.List;
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Rep;
@@ -100,7 +101,7 @@ public final class ProgramRunner {
             case NATIVE -> ValuePrinter.Style.NATIVE;
         }, settings.printDepth(), settings.printNodes());
         try {
-            String output = printer.print(machine.evaluate(address), machine.program().resultRep(address));
+            String output = printer.print(machine.evaluate(address), machine.program().resultReps(address));
             return new Outcome(output, null, machine.stats(), machine);
         } catch (RuntimeFault thrown) {
             RuntimeFault fault = thrown.kind() == RuntimeFault.Kind.RAISED ? raised(printer, thrown) : thrown;
@@ -116,7 +117,7 @@ public final class ProgramRunner {
     private static RuntimeFault raised(ValuePrinter printer, RuntimeFault fault) {
         try {
             String text = printer.text(fault.payload());
-            String message = text != null ? text : printer.print(new Machine.Result(fault.payload(), true), Rep.POINTER);
+            String message = text != null ? text : printer.print(new Machine.Result(fault.payload(), true), List.of(Rep.POINTER));
             return new RuntimeFault(RuntimeFault.Kind.RAISED, message, fault.payload());
         } catch (RuntimeFault inner) {
             return inner.kind() == RuntimeFault.Kind.RAISED ? raised(printer, inner) : inner;
