@@ -35,7 +35,8 @@ public final class FreeVariableRewriter {
         List<Edit> edits = new ArrayList<>();
         new ExpressionWalker() {
             @Override
-            void lambda(Binding binding, LambdaForm lambda) {
+            void lambda(Binding binding) {
+                LambdaForm lambda = binding.lambda();
                 if (!lambda.span().file().equals(source.name()) || !lambda.span().isKnown()) return;
                 List<FreeVarEntry> wanted = exact.get(lambda);
                 if (!alreadyExact(lambda.freeVars(), wanted)) {

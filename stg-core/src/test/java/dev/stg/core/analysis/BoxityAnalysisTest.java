@@ -70,7 +70,7 @@ class BoxityAnalysisTest {
             } else if (e instanceof Expr.Case c) {
                 collectPatterns(c.scrutinee(), all);
                 for (Alt a : c.alts()) {
-                    all.addAll(FreeVariables.patternBinders(a));
+                    all.addAll(a.binders());
                     collectPatterns(a.body(), all);
                 }
             }
