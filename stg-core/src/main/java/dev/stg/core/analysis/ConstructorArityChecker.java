@@ -29,7 +29,7 @@ public final class ConstructorArityChecker extends ExpressionWalker {
     public static void check(Program program, Diagnostics diags) {
         ConstructorArityChecker checker = new ConstructorArityChecker(diags);
         program.dataDecls().forEach(checker::declare);
-        checker.program(program);
+        checker.finds(program);
     }
 
     private void declare(DataDecl decl) {

@@ -2,17 +2,12 @@ package dev.stg.core.analysis;
 
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.ExprSearch;
-import dev.stg.core.syntax.Program;
 
 /**
  * Visits every lambda-form (globals, let-bound closures and join points alike) and every
  * expression of a program, outermost first, for checks that need no scope.
  */
 abstract class ExpressionWalker extends ExprSearch {
-
-    final void program(Program program) {
-        for (Binding b : program.bindings()) closure(b);
-    }
 
     /** Called for each lambda-form, before its body. */
     void lambda(Binding binding) {

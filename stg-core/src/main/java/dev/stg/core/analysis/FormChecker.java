@@ -24,7 +24,7 @@ public final class FormChecker extends ExpressionWalker {
     }
 
     public static void check(Program program, Diagnostics diags) {
-        new FormChecker(diags).program(program);
+        new FormChecker(diags).finds(program);
     }
 
     /** {@code whereMainBelongs}: where to report a missing {@code main} (a program has no span of its own). */

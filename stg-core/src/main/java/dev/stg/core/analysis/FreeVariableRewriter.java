@@ -44,7 +44,7 @@ public final class FreeVariableRewriter {
                     edits.add(edit(source.text(), backslash, wanted));
                 }
             }
-        }.program(program);
+        }.finds(program);
         StringBuilder text = new StringBuilder(source.text());
         edits.sort(Comparator.comparingInt(Edit::from).reversed());
         for (Edit edit : edits) text.replace(edit.from(), edit.to(), edit.text());

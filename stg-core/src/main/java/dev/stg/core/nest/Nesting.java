@@ -70,8 +70,7 @@ public final class Nesting {
 
     /** Whether no list has a nested entry: then a checked program's lists are already exact and flat. */
     private static boolean flat(Program program) {
-        NestedEntry search = new NestedEntry();
-        return program.bindings().stream().noneMatch(search::closure);
+        return !new NestedEntry().finds(program);
     }
 
     /** Finds a list with a nested entry, in a closure or a join point (whose list is checked as a closure's). */

@@ -224,7 +224,7 @@ final class ShadowRenaming {
 
         static Set<String> of(Program program) {
             AllNames all = new AllNames();
-            for (Binding b : program.bindings()) all.closure(b);
+            all.finds(program);
             return all.names;
         }
 

@@ -27,6 +27,12 @@ public abstract class ExprSearch implements Expr.Visitor<Boolean> {
         return expr.accept(this);
     }
 
+    /** Whether the search finds what it looks for in the program: each global is a {@link #closure}. */
+    public final boolean finds(Program program) {
+        for (Binding global : program.bindings()) if (closure(global)) return true;
+        return false;
+    }
+
     /** A variable the body uses: an application's head, or a variable argument. Nothing by default. */
     protected boolean variable(Var v) {
         return false;

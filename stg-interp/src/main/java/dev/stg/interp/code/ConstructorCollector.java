@@ -22,7 +22,7 @@ final class ConstructorCollector extends ExprSearch {
     }
 
     void collect(Program program) {
-        for (Binding b : program.bindings()) closure(b);
+        finds(program);
     }
 
     @Override

@@ -70,16 +70,14 @@ abstract class TreeRewriter {
             @Override
             public Expr let(Expr.Let let) {
                 Set<String> inner = with(local, let.bindings().stream().map(Binding::name));
-                Set<String> rhs = let.recursive() ? inner : local;
-                return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> binding(b, rhs)).toList(),
+                return new Expr.Let(let.recursive(), group(let.recursive(), let.bindings(), local, inner),
                         expr(let.body(), inner), span(let.span()));
             }
 
             @Override
             public Expr join(Expr.Join join) {
                 Set<String> inner = with(local, join.bindings().stream().map(Binding::name));
-                Set<String> rhs = join.recursive() ? inner : local;
-                return new Expr.Join(join.recursive(), join.bindings().stream().map(b -> binding(b, rhs)).toList(),
+                return new Expr.Join(join.recursive(), group(join.recursive(), join.bindings(), local, inner),
                         expr(join.body(), inner), span(join.span()));
             }
 
@@ -109,6 +107,12 @@ abstract class TreeRewriter {
                 return lit.withSpan(span(lit.span()));
             }
         });
+    }
+
+    /** A let or join group's right-hand sides: {@code inner} has the group's names, which a recursive group sees. */
+    private List<Binding> group(boolean recursive, List<Binding> bindings, Set<String> local, Set<String> inner) {
+        Set<String> rhs = recursive ? inner : local;
+        return bindings.stream().map(b -> binding(b, rhs)).toList();
     }
 
     private List<Atom> atoms(List<Atom> atoms, Set<String> local) {
