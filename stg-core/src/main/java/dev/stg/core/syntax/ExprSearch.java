@@ -39,14 +39,15 @@ public abstract class ExprSearch implements Expr.Visitor<Boolean> {
     }
 
     /**
-     * A closure a let or letrec builds. Its body runs in a frame of its own, reading its own
-     * fields, so each walker decides whether its list, its body, or both belong to the search.
+     * A closure: a global, or one a let or letrec builds. Its body runs in a frame of its own,
+     * reading its own fields, so each walker decides whether its list, its body, or both belong
+     * to the search.
      */
     protected abstract boolean closure(Binding closure);
 
     /**
      * A join point: it runs in the frame of the body that binds it, so by default its body is
-     * searched as part of that body, where its parameters do not hide the target.
+     * searched as part of that body, unless its parameters hide what the search looks for.
      */
     protected boolean joinPoint(Binding joinPoint) {
         LambdaForm lambda = joinPoint.lambda();
