@@ -285,7 +285,7 @@ public final class BoxityAnalysis {
             } else if (alt instanceof Alt.VarAlt var) {
                 unifier.unify(binderNode(var.var()), scrutinee, var.var().span());
             }
-            unifier.unify(result, expr(alt.body(), env.bind(FreeVariables.patternBinders(alt))), alt.body().span());
+            unifier.unify(result, expr(alt.body(), env.bind(alt.binders())), alt.body().span());
         }
         return result;
     }

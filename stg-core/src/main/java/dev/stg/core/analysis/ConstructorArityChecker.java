@@ -1,9 +1,7 @@
 package dev.stg.core.analysis;
 
 import dev.stg.core.diag.Diagnostics;
-import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.DataDecl;
-import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Span;
 
@@ -31,7 +29,7 @@ public final class ConstructorArityChecker extends ExpressionWalker {
     public static void check(Program program, Diagnostics diags) {
         ConstructorArityChecker checker = new ConstructorArityChecker(diags);
         program.dataDecls().forEach(checker::declare);
-        checker.program(program);
+        checker.finds(program);
     }
 
     private void declare(DataDecl decl) {
@@ -44,23 +42,16 @@ public final class ConstructorArityChecker extends ExpressionWalker {
         }
     }
 
+    /** Applications and patterns alike, in source order. */
     @Override
-    void visit(Expr expr) {
-        if (expr instanceof Expr.ConApp con) use(con.constructor(), con.args().size(), con.span());
-    }
-
-    @Override
-    void alt(Alt alt) {
-        if (alt instanceof Alt.ConAlt con) use(con.constructor(), con.vars().size(), con.span());
-    }
-
-    private void use(String constructor, int arity, Span span) {
+    protected boolean constructor(String constructor, int arity, Span span) {
         FirstUse first = firstUses.putIfAbsent(constructor, new FirstUse(arity, span, false));
         if (first != null && first.arity() != arity) {
             diags.error(span, "constructor '" + constructor + "' has " + fields(arity) + " here but "
                             + (first.declared() ? "is declared with " : "") + fields(first.arity()) + " at " + first.span().location(),
                     "one arity for '" + constructor + "' program-wide");
         }
+        return false;
     }
 
     private static String fields(int n) {

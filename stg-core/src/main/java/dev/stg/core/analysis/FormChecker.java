@@ -24,7 +24,7 @@ public final class FormChecker extends ExpressionWalker {
     }
 
     public static void check(Program program, Diagnostics diags) {
-        new FormChecker(diags).program(program);
+        new FormChecker(diags).finds(program);
     }
 
     /** {@code whereMainBelongs}: where to report a missing {@code main} (a program has no span of its own). */
@@ -35,7 +35,8 @@ public final class FormChecker extends ExpressionWalker {
     }
 
     @Override
-    void lambda(Binding binding, LambdaForm lambda) {
+    void lambda(Binding binding) {
+        LambdaForm lambda = binding.lambda();
         if (lambda.updatable() && lambda.isFunction()) {
             diags.error(lambda.span(), "'" + binding.name() + "' has parameters but is marked '=>' (updatable)",
                     "'->' for a function; only a closure without parameters can be an updatable thunk");
@@ -43,13 +44,18 @@ public final class FormChecker extends ExpressionWalker {
     }
 
     @Override
-    void visit(Expr expr) {
-        if (expr instanceof Expr.PrimApp prim && prim.args().size() != prim.op().arity()) {
+    public Boolean primApp(Expr.PrimApp prim) {
+        if (prim.args().size() != prim.op().arity()) {
             diags.error(prim.span(), "primop '" + prim.op().symbol() + "' takes " + operands(prim.op().arity())
                     + ", given " + prim.args().size(), prim.op().arity() + " atom(s) after '" + prim.op().symbol() + "'");
-        } else if (expr instanceof Expr.Case c) {
-            alternatives(c.alts());
         }
+        return super.primApp(prim);
+    }
+
+    @Override
+    public Boolean caseOf(Expr.Case c) {
+        alternatives(c.alts());
+        return super.caseOf(c);
     }
 
     private static String operands(int n) {

@@ -35,7 +35,8 @@ public final class FreeVariableRewriter {
         List<Edit> edits = new ArrayList<>();
         new ExpressionWalker() {
             @Override
-            void lambda(Binding binding, LambdaForm lambda) {
+            void lambda(Binding binding) {
+                LambdaForm lambda = binding.lambda();
                 if (!lambda.span().file().equals(source.name()) || !lambda.span().isKnown()) return;
                 List<FreeVarEntry> wanted = exact.get(lambda);
                 if (!alreadyExact(lambda.freeVars(), wanted)) {
@@ -43,7 +44,7 @@ public final class FreeVariableRewriter {
                     edits.add(edit(source.text(), backslash, wanted));
                 }
             }
-        }.program(program);
+        }.finds(program);
         StringBuilder text = new StringBuilder(source.text());
         edits.sort(Comparator.comparingInt(Edit::from).reversed());
         for (Edit edit : edits) text.replace(edit.from(), edit.to(), edit.text());

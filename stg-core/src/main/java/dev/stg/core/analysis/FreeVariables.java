@@ -103,7 +103,7 @@ public final class FreeVariables {
                 LinkedHashMap<String, Span> names = collect(c.scrutinee(), open);
                 for (Alt alt : c.alts()) {
                     LinkedHashMap<String, Span> body = collect(alt.body(), open);
-                    removeAll(body, patternBinders(alt));
+                    removeAll(body, alt.binders());
                     merge(names, body);
                 }
                 return names;
@@ -145,13 +145,6 @@ public final class FreeVariables {
 
     private static void removeAll(Map<String, Span> names, List<Binder> binders) {
         for (Binder b : binders) names.remove(b.name());
-    }
-
-    /** The variables an alternative binds: constructor pattern variables or the var-alt binder. */
-    static List<Binder> patternBinders(Alt alt) {
-        if (alt instanceof Alt.ConAlt con) return con.vars();
-        if (alt instanceof Alt.VarAlt var) return List.of(var.var());
-        return List.of();
     }
 
     /**
@@ -217,9 +210,9 @@ public final class FreeVariables {
                 public Void caseOf(Expr.Case c) {
                     expr(c.scrutinee());
                     for (Alt alt : c.alts()) {
-                        locals.bind(patternBinders(alt));
+                        locals.bind(alt.binders());
                         expr(alt.body());
-                        locals.unbind(patternBinders(alt));
+                        locals.unbind(alt.binders());
                     }
                     return null;
                 }
@@ -258,7 +251,7 @@ public final class FreeVariables {
 
             @Override
             public Expr caseOf(Expr.Case c) {
-                return new Expr.Case(fill(c.scrutinee(), exact), c.alts().stream().map(a -> fill(a, exact)).toList(),
+                return new Expr.Case(fill(c.scrutinee(), exact), c.alts().stream().map(a -> a.withBody(fill(a.body(), exact))).toList(),
                         c.span());
             }
 
@@ -267,13 +260,5 @@ public final class FreeVariables {
                 return leaf;
             }
         });
-    }
-
-    private static Alt fill(Alt alt, Map<LambdaForm, List<FreeVarEntry>> exact) {
-        Expr body = fill(alt.body(), exact);
-        if (alt instanceof Alt.ConAlt a) return new Alt.ConAlt(a.constructor(), a.vars(), body, a.span());
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), body, a.span());
-        if (alt instanceof Alt.VarAlt a) return new Alt.VarAlt(a.var(), body, a.span());
-        return new Alt.DefaultAlt(body, alt.span());
     }
 }

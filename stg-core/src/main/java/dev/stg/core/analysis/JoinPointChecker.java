@@ -78,7 +78,7 @@ public final class JoinPointChecker {
                 joins.forEach((name, j) -> scrutinee.put(name, new InScope(j.arity(), j.scrutineeOf() != null
                         ? j.scrutineeOf() : c.span())));
                 expr(c.scrutinee(), scrutinee);
-                for (Alt alt : c.alts()) expr(alt.body(), without(joins, FreeVariables.patternBinders(alt)));
+                for (Alt alt : c.alts()) expr(alt.body(), without(joins, alt.binders()));
                 return null;
             }
 

@@ -72,7 +72,7 @@ public final class ScopeChecker {
             public Void caseOf(Expr.Case c) {
                 expr(c.scrutinee(), scope);
                 for (Alt alt : c.alts()) {
-                    expr(alt.body(), scope.bind(distinctBinders(FreeVariables.patternBinders(alt), "pattern variable")));
+                    expr(alt.body(), scope.bind(distinctBinders(alt.binders(), "pattern variable")));
                 }
                 return null;
             }

@@ -3,7 +3,8 @@ package dev.stg.core.nest;
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
 import dev.stg.core.analysis.FreeVariables;
-import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.ExprSearch;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Program;
@@ -69,35 +70,21 @@ public final class Nesting {
 
     /** Whether no list has a nested entry: then a checked program's lists are already exact and flat. */
     private static boolean flat(Program program) {
-        return program.bindings().stream().allMatch(b -> flat(b.lambda()));
+        return !new NestedEntry().finds(program);
     }
 
-    private static boolean flat(LambdaForm lambda) {
-        return lambda.freeVars().stream().allMatch(FreeVarEntry.Plain.class::isInstance) && flat(lambda.body());
-    }
+    /** Finds a list with a nested entry, in a closure or a join point (whose list is checked as a closure's). */
+    private static final class NestedEntry extends ExprSearch {
+        @Override
+        protected boolean closure(Binding closure) {
+            LambdaForm lambda = closure.lambda();
+            return lambda.freeVars().stream().anyMatch(FreeVarEntry.Parent.class::isInstance) || finds(lambda.body());
+        }
 
-    private static boolean flat(Expr expr) {
-        return expr.accept(new Expr.StructureVisitor<>() {
-            @Override
-            public Boolean let(Expr.Let let) {
-                return let.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(let.body());
-            }
-
-            @Override
-            public Boolean join(Expr.Join join) {
-                return join.bindings().stream().allMatch(b -> flat(b.lambda())) && flat(join.body());
-            }
-
-            @Override
-            public Boolean caseOf(Expr.Case c) {
-                return flat(c.scrutinee()) && c.alts().stream().allMatch(a -> flat(a.body()));
-            }
-
-            @Override
-            public Boolean atomic(Expr.Atomic leaf) {
-                return true;
-            }
-        });
+        @Override
+        protected boolean joinPoint(Binding joinPoint) {
+            return closure(joinPoint);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.stg.core.nest;
 
 import dev.stg.core.syntax.Alt;
-import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
@@ -65,8 +64,8 @@ final class NestingPass {
                 Expr scrutinee = expr(c.scrutinee(), current);
                 List<Alt> alts = new ArrayList<>();
                 for (Alt alt : c.alts()) {
-                    Names.Saved pattern = names.bind(patternBinders(alt));
-                    alts.add(withBody(alt, expr(alt.body(), current)));
+                    Names.Saved pattern = names.bind(alt.binders());
+                    alts.add(alt.withBody(expr(alt.body(), current)));
                     names.unbind(pattern);
                 }
                 return new Expr.Case(scrutinee, alts, c.span());
@@ -154,18 +153,5 @@ final class NestingPass {
     private Holder holder(Binding binding, BinderId id, List<Field> fields) {
         LambdaForm lambda = binding.lambda();
         return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), fields);
-    }
-
-    private static List<Binder> patternBinders(Alt alt) {
-        if (alt instanceof Alt.ConAlt con) return con.vars();
-        if (alt instanceof Alt.VarAlt var) return List.of(var.var());
-        return List.of();
-    }
-
-    private static Alt withBody(Alt alt, Expr body) {
-        if (alt instanceof Alt.ConAlt a) return new Alt.ConAlt(a.constructor(), a.vars(), body, a.span());
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), body, a.span());
-        if (alt instanceof Alt.VarAlt a) return new Alt.VarAlt(a.var(), body, a.span());
-        return new Alt.DefaultAlt(body, alt.span());
     }
 }

@@ -5,6 +5,7 @@ import dev.stg.core.syntax.Atom;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.ExprSearch;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Lit;
@@ -143,20 +144,10 @@ final class ShadowRenaming {
     }
 
     private Alt alt(Alt alt) {
-        if (alt instanceof Alt.ConAlt a) {
-            Scoped vars = bind(a.vars());
-            Expr body = expr(a.body());
-            vars.close();
-            return new Alt.ConAlt(a.constructor(), vars.binders, body, a.span());
-        }
-        if (alt instanceof Alt.VarAlt a) {
-            Scoped var = bind(List.of(a.var()));
-            Expr body = expr(a.body());
-            var.close();
-            return new Alt.VarAlt(var.binders.get(0), body, a.span());
-        }
-        if (alt instanceof Alt.LitAlt a) return new Alt.LitAlt(a.lit(), expr(a.body()), a.span());
-        return new Alt.DefaultAlt(expr(alt.body()), alt.span());
+        Scoped pattern = bind(alt.binders());
+        Expr body = expr(alt.body());
+        pattern.close();
+        return alt.rebind(pattern.binders, body);
     }
 
     private List<Atom> atoms(List<Atom> atoms) {
@@ -228,70 +219,38 @@ final class ShadowRenaming {
     }
 
     /** Every name the program spells, so a new name collides with none. */
-    private static final class AllNames {
+    private static final class AllNames extends ExprSearch {
         private final Set<String> names = new HashSet<>();
 
         static Set<String> of(Program program) {
             AllNames all = new AllNames();
-            for (Binding b : program.bindings()) all.binding(b);
+            all.finds(program);
             return all.names;
         }
 
-        private void binding(Binding b) {
+        @Override
+        protected boolean closure(Binding b) {
             names.add(b.name());
             b.lambda().freeVars().forEach(e -> names.add(e.name()));
-            b.lambda().params().forEach(p -> names.add(p.name()));
-            expr(b.lambda().body());
+            bound(b.lambda().params());
+            return finds(b.lambda().body());
         }
 
-        private void expr(Expr expr) {
-            expr.accept(new Expr.Visitor<Void>() {
-                @Override
-                public Void let(Expr.Let let) {
-                    let.bindings().forEach(AllNames.this::binding);
-                    expr(let.body());
-                    return null;
-                }
+        @Override
+        protected boolean joinPoint(Binding b) {
+            return closure(b);
+        }
 
-                @Override
-                public Void join(Expr.Join join) {
-                    join.bindings().forEach(AllNames.this::binding);
-                    expr(join.body());
-                    return null;
-                }
+        @Override
+        protected boolean variable(Var v) {
+            names.add(v.name());
+            return false;
+        }
 
-                @Override
-                public Void caseOf(Expr.Case c) {
-                    expr(c.scrutinee());
-                    for (Alt alt : c.alts()) {
-                        if (alt instanceof Alt.ConAlt a) a.vars().forEach(v -> names.add(v.name()));
-                        if (alt instanceof Alt.VarAlt a) names.add(a.var().name());
-                        expr(alt.body());
-                    }
-                    return null;
-                }
-
-                @Override
-                public Void app(Expr.App app) {
-                    names.add(app.function().name());
-                    return null;
-                }
-
-                @Override
-                public Void conApp(Expr.ConApp con) {
-                    return null;
-                }
-
-                @Override
-                public Void primApp(Expr.PrimApp prim) {
-                    return null;
-                }
-
-                @Override
-                public Void lit(Lit lit) {
-                    return null;
-                }
-            });
+        @Override
+        protected boolean bound(List<Binder> binders) {
+            binders.forEach(b -> names.add(b.name()));
+            return false;
         }
     }
 }

@@ -120,15 +120,32 @@ public final class Printer {
      */
     private static void expr(Expr expr, int indent, int column, StringBuilder out) {
         if (fitsFlat(expr, WIDTH - cap(column), out)) return;
-        if (expr instanceof Expr.Let let) {
-            group(let.recursive() ? "letrec " : "let ", let.bindings(), let.body(), cap(column), out);
-        } else if (expr instanceof Expr.Join join) {
-            group(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body(), cap(column), out);
-        } else if (expr instanceof Expr.Case c) {
-            caseExpr(c, cap(indent), cap(column), out);
-        } else {
-            flat(expr, out, Integer.MAX_VALUE);
-        }
+        expr.accept(new Expr.StructureVisitor<Void>() {
+            @Override
+            public Void let(Expr.Let let) {
+                group(let.recursive() ? "letrec " : "let ", let.bindings(), let.body(), cap(column), out);
+                return null;
+            }
+
+            @Override
+            public Void join(Expr.Join join) {
+                group(join.recursive() ? "joinrec " : "join ", join.bindings(), join.body(), cap(column), out);
+                return null;
+            }
+
+            @Override
+            public Void caseOf(Expr.Case c) {
+                caseExpr(c, cap(indent), cap(column), out);
+                return null;
+            }
+
+            /** An atomic expression has no line breaks to choose: one line, however long. */
+            @Override
+            public Void atomic(Expr.Atomic leaf) {
+                flat(leaf, out, Integer.MAX_VALUE);
+                return null;
+            }
+        });
     }
 
     /** A let, letrec, join or joinrec group: {@code keyword} ends with its space. */

@@ -10,6 +10,8 @@ import java.util.List;
  * it, instead of silently falling into some default branch.
  * Walkers that only follow lets and cases use {@link StructureVisitor}, whose one leaf is an
  * {@link Atomic} expression; a new node that builds closures or binds names breaks them too.
+ * Walkers that ask a question of a body (what it uses, builds or binds) extend
+ * {@link ExprSearch}, which holds the one traversal with the language's scoping.
  */
 public sealed interface Expr permits Expr.Let, Expr.Join, Expr.Case, Expr.Atomic {
 

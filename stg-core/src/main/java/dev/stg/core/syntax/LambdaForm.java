@@ -1,6 +1,7 @@
 package dev.stg.core.syntax;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code \(free vars) params -> body} or {@code \(free vars) => body}.
@@ -36,8 +37,18 @@ public record LambdaForm(List<FreeVarEntry> freeVars, boolean updatable, List<Bi
      * one definition the code generator and the nesting pass share: such a closure can neither
      * be a parent nor hold a parent pointer (docs/nesting.md). An unboxed tuple is no heap
      * object: such a closure returns it each time it is evaluated.
+     *
+     * @return the constructor application the closure is allocated as, if it is laid out so
      */
+    public Optional<Expr.ConApp> constructorLayout() {
+        if (!updatable && params.isEmpty() && body instanceof Expr.ConApp con && !UnboxedTuples.is(con.constructor())) {
+            return Optional.of(con);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@link #constructorLayout()} applies. */
     public boolean laidOutAsConstructor() {
-        return !updatable && params.isEmpty() && body instanceof Expr.ConApp con && !UnboxedTuples.is(con.constructor());
+        return constructorLayout().isPresent();
     }
 }

@@ -1,10 +1,9 @@
 package dev.stg.core.analysis;
 
 import dev.stg.core.diag.Diagnostics;
-import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
-import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.ExprSearch;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.Rep;
@@ -31,49 +30,43 @@ class BoxityAnalysisTest {
         }
 
         private List<Binder> binders(String name) {
-            List<Binder> all = new ArrayList<>();
-            for (Binding b : bindings()) {
-                all.add(b.binder());
-                all.addAll(b.lambda().params());
-                collectPatterns(b.lambda().body(), all);
-            }
-            return all.stream().filter(b -> b.name().equals(name)).toList();
+            return everything().binders.stream().filter(b -> b.name().equals(name)).toList();
         }
 
         private List<Binding> bindings() {
-            List<Binding> all = new ArrayList<>();
-            program.bindings().forEach(b -> collectBindings(b, all));
+            return everything().bindings;
+        }
+
+        private Everything everything() {
+            Everything all = new Everything();
+            for (Binding b : program.bindings()) {
+                all.binders.add(b.binder());
+                all.closure(b);
+            }
             return all;
         }
+    }
 
-        private static void collectBindings(Binding b, List<Binding> all) {
-            all.add(b);
-            collectBindings(b.lambda().body(), all);
+    /** Every binding below the globals (closures and join points) and every binder a body brings into scope. */
+    private static final class Everything extends ExprSearch {
+        final List<Binding> bindings = new ArrayList<>();
+        final List<Binder> binders = new ArrayList<>();
+
+        @Override
+        protected boolean closure(Binding closure) {
+            bindings.add(closure);
+            return !bound(closure.lambda().params()) && finds(closure.lambda().body());
         }
 
-        private static void collectBindings(Expr e, List<Binding> all) {
-            if (e instanceof Expr.Let let) {
-                let.bindings().forEach(b -> collectBindings(b, all));
-                collectBindings(let.body(), all);
-            } else if (e instanceof Expr.Join join) {
-                join.bindings().forEach(b -> collectBindings(b, all));
-                collectBindings(join.body(), all);
-            } else if (e instanceof Expr.Case c) {
-                collectBindings(c.scrutinee(), all);
-                c.alts().forEach(a -> collectBindings(a.body(), all));
-            }
+        @Override
+        protected boolean joinPoint(Binding joinPoint) {
+            return closure(joinPoint);
         }
 
-        private static void collectPatterns(Expr e, List<Binder> all) {
-            if (e instanceof Expr.Let let) {
-                collectPatterns(let.body(), all);
-            } else if (e instanceof Expr.Case c) {
-                collectPatterns(c.scrutinee(), all);
-                for (Alt a : c.alts()) {
-                    all.addAll(FreeVariables.patternBinders(a));
-                    collectPatterns(a.body(), all);
-                }
-            }
+        @Override
+        protected boolean bound(List<Binder> scoped) {
+            binders.addAll(scoped);
+            return false;
         }
     }
 

@@ -1,12 +1,13 @@
 package dev.stg.core.analysis;
 
 import dev.stg.core.syntax.Binding;
-import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.ExprSearch;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Program;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,29 +19,20 @@ class FreeVariablesTest {
     /** The filled list of the closure bound to {@code name}, found anywhere in the program. */
     private static List<String> filledList(String name, String... lines) {
         Program filled = FreeVariables.fill(Sources.parse(lines));
-        return find(filled.bindings(), name).lambda().freeVars().stream().map(FreeVarEntry::name).toList();
+        return find(filled, name).lambda().freeVars().stream().map(FreeVarEntry::name).toList();
     }
 
-    private static Binding find(List<Binding> bindings, String name) {
-        for (Binding b : bindings) {
-            if (b.name().equals(name)) return b;
-            Binding inner = find(b.lambda().body(), name);
-            if (inner != null) return inner;
-        }
-        return null;
-    }
-
-    private static Binding find(Expr expr, String name) {
-        if (expr instanceof Expr.Let let) {
-            Binding found = find(let.bindings(), name);
-            return found != null ? found : find(let.body(), name);
-        }
-        if (expr instanceof Expr.Case c) {
-            Binding found = find(c.scrutinee(), name);
-            for (var alt : c.alts()) if (found == null) found = find(alt.body(), name);
-            return found;
-        }
-        return null;
+    private static Binding find(Program program, String name) {
+        List<Binding> found = new ArrayList<>();
+        ExprSearch named = new ExprSearch() {
+            @Override
+            protected boolean closure(Binding closure) {
+                if (closure.name().equals(name)) found.add(closure);
+                return !found.isEmpty() || finds(closure.lambda().body());
+            }
+        };
+        assertThat(named.finds(program)).as("a closure named " + name).isTrue();
+        return found.get(0);
     }
 
     @Test
@@ -102,7 +94,7 @@ class FreeVariablesTest {
                 "main = \\(bogus) -> let a = \\ -> Nil in let f = \\(zzz a) -> a in f"));
         LambdaForm main = filled.global("main").orElseThrow().lambda();
         assertThat(main.freeVars()).isEmpty();
-        assertThat(find(filled.bindings(), "f").lambda().freeVars()).extracting(FreeVarEntry::name)
+        assertThat(find(filled, "f").lambda().freeVars()).extracting(FreeVarEntry::name)
                 .containsExactly("a");
     }
 
@@ -112,7 +104,7 @@ class FreeVariablesTest {
                 "main = \\ -> let a = \\ -> Nil in",
                 "  let f = \\(a) -> let g = \\(f{a}) -> a in g in f");
         Map<LambdaForm, List<FreeVarEntry>> lists = FreeVariables.exactLists(program);
-        assertThat(lists.get(find(program.bindings(), "g").lambda()))
+        assertThat(lists.get(find(program, "g").lambda()))
                 .containsExactly(new FreeVarEntry.Plain("a", Sources.span(2, 38, 39)));
     }
 }

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compiles a checked program to info tables and code (docs/machine.md). Every variable is
@@ -88,7 +89,7 @@ public final class CodeGen {
         for (Known known : globals) {
             image[address] = known.info.index;
             if (known.conLayout) {
-                List<Atom> args = ((Expr.ConApp) known.lambda.body()).args();
+                List<Atom> args = known.lambda.constructorLayout().orElseThrow().args();
                 for (int i = 0; i < args.size(); i++) {
                     image[address + 1 + i] = args.get(i) instanceof Lit lit ? word(lit)
                             : addresses.get(((Var) args.get(i)).name());
@@ -148,7 +149,7 @@ public final class CodeGen {
         /** The word offset of {@code name} inside this closure. */
         int offsetOf(String variable) {
             if (conLayout) {
-                List<Atom> args = ((Expr.ConApp) lambda.body()).args();
+                List<Atom> args = lambda.constructorLayout().orElseThrow().args();
                 for (int i = 0; i < args.size(); i++) {
                     if (args.get(i) instanceof Var v && v.name().equals(variable)) return 1 + i;
                 }
@@ -172,8 +173,9 @@ public final class CodeGen {
 
     /** Creates the info table (and, for code-bearing closures, an empty LambdaCode) of a closure. */
     private Known prepareKnown(String name, LambdaForm lf) {
-        if (lf.laidOutAsConstructor()) {
-            Expr.ConApp con = (Expr.ConApp) lf.body();
+        Optional<Expr.ConApp> layout = lf.constructorLayout();
+        if (layout.isPresent()) {
+            Expr.ConApp con = layout.get();
             InfoTable info = constructor(con.constructor(), con.args().size());
             return new Known(name, lf, info, true, null);
         }
@@ -294,34 +296,66 @@ public final class CodeGen {
     }
 
     private Compiled compile(Expr expr, Env env, Ctx ctx) {
-        if (expr instanceof Expr.Let let) return compileLet(let, env, ctx);
-        if (expr instanceof Expr.Join join) return compileJoin(join, env, ctx);
-        if (expr instanceof Expr.Case c) return compileCase(c, env, ctx);
-        if (expr instanceof Expr.App app) return compileApp(app, env, ctx);
-        if (expr instanceof Expr.ConApp con) {
-            int[] args = operands(con.args(), env);
-            if (UnboxedTuples.is(con.constructor())) {
-                long pointers = 0;
-                for (int i = 0; i < args.length; i++) if (isPointerAtom(con.args().get(i), env)) pointers |= 1L << i;
-                return new Compiled(new Code.ReturnTuple(con.span(), null, args, pointers), ctx.uses(args));
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Compiled let(Expr.Let let) {
+                return compileLet(let, env, ctx);
             }
-            InfoTable info = constructor(con.constructor(), args.length);
-            SlotUses uses = ctx.uses(args);
-            return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses)), uses);
-        }
-        if (expr instanceof Expr.PrimApp prim) {
-            if (prim.op() == PrimOp.SEQ) return compile(seqAsCase(prim), env, ctx);
-            int[] args = operands(prim.args(), env);
-            if (prim.op().returnsTuple()) {
-                long pointers = 0;
-                List<dev.stg.core.syntax.Rep> reps = prim.op().results();
-                for (int i = 0; i < reps.size(); i++) if (reps.get(i).isPointer()) pointers |= 1L << i;
-                return new Compiled(new Code.ReturnTuple(prim.span(), prim.op(), args, pointers), ctx.uses(args));
+
+            @Override
+            public Compiled join(Expr.Join join) {
+                return compileJoin(join, env, ctx);
             }
-            return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), ctx.uses(args));
+
+            @Override
+            public Compiled caseOf(Expr.Case c) {
+                return compileCase(c, env, ctx);
+            }
+
+            @Override
+            public Compiled app(Expr.App app) {
+                return compileApp(app, env, ctx);
+            }
+
+            @Override
+            public Compiled conApp(Expr.ConApp con) {
+                return compileConApp(con, env, ctx);
+            }
+
+            @Override
+            public Compiled primApp(Expr.PrimApp prim) {
+                return compilePrimApp(prim, env, ctx);
+            }
+
+            @Override
+            public Compiled lit(Lit lit) {
+                return new Compiled(new Code.ReturnInt(lit.span(), constant(word(lit))), new SlotUses());
+            }
+        });
+    }
+
+    private Compiled compileConApp(Expr.ConApp con, Env env, Ctx ctx) {
+        int[] args = operands(con.args(), env);
+        if (UnboxedTuples.is(con.constructor())) {
+            long pointers = 0;
+            for (int i = 0; i < args.length; i++) if (isPointerAtom(con.args().get(i), env)) pointers |= 1L << i;
+            return new Compiled(new Code.ReturnTuple(con.span(), null, args, pointers), ctx.uses(args));
         }
-        Lit lit = (Lit) expr;
-        return new Compiled(new Code.ReturnInt(lit.span(), constant(word(lit))), new SlotUses());
+        InfoTable info = constructor(con.constructor(), args.length);
+        SlotUses uses = ctx.uses(args);
+        return new Compiled(new Code.ReturnCon(con.span(), info, args, ctx.roots(uses)), uses);
+    }
+
+    private Compiled compilePrimApp(Expr.PrimApp prim, Env env, Ctx ctx) {
+        if (prim.op() == PrimOp.SEQ) return compile(seqAsCase(prim), env, ctx);
+        int[] args = operands(prim.args(), env);
+        if (prim.op().returnsTuple()) {
+            long pointers = 0;
+            List<dev.stg.core.syntax.Rep> reps = prim.op().results();
+            for (int i = 0; i < reps.size(); i++) if (reps.get(i).isPointer()) pointers |= 1L << i;
+            return new Compiled(new Code.ReturnTuple(prim.span(), prim.op(), args, pointers), ctx.uses(args));
+        }
+        return new Compiled(new Code.Prim(prim.span(), prim.op(), arg(args, 0), arg(args, 1)), ctx.uses(args));
     }
 
     /**
@@ -426,7 +460,7 @@ public final class CodeGen {
             Known known = knowns[i];
             int[] fields;
             if (known.conLayout) {
-                fields = operands(((Expr.ConApp) known.lambda.body()).args(), rhsEnv);
+                fields = operands(known.lambda.constructorLayout().orElseThrow().args(), rhsEnv);
                 uses.values(fields, ctx::firstFieldOf);
             } else {
                 fields = fieldOperands(known, rhsEnv, uses, ctx);

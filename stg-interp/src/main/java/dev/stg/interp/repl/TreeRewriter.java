@@ -66,27 +66,53 @@ abstract class TreeRewriter {
     }
 
     private Expr expr(Expr expr, Set<String> local) {
-        if (expr instanceof Expr.Let let) {
-            Set<String> inner = with(local, let.bindings().stream().map(Binding::name));
-            Set<String> rhs = let.recursive() ? inner : local;
-            return new Expr.Let(let.recursive(), let.bindings().stream().map(b -> binding(b, rhs)).toList(),
-                    expr(let.body(), inner), span(let.span()));
-        } else if (expr instanceof Expr.Join join) {
-            Set<String> inner = with(local, join.bindings().stream().map(Binding::name));
-            Set<String> rhs = join.recursive() ? inner : local;
-            return new Expr.Join(join.recursive(), join.bindings().stream().map(b -> binding(b, rhs)).toList(),
-                    expr(join.body(), inner), span(join.span()));
-        } else if (expr instanceof Expr.Case c) {
-            return new Expr.Case(expr(c.scrutinee(), local), c.alts().stream().map(a -> alt(a, local)).toList(),
-                    span(c.span()));
-        } else if (expr instanceof Expr.App app) {
-            return new Expr.App(variable(app.function(), local), atoms(app.args(), local), span(app.span()));
-        } else if (expr instanceof Expr.ConApp con) {
-            return new Expr.ConApp(con.constructor(), atoms(con.args(), local), span(con.span()));
-        } else if (expr instanceof Expr.PrimApp prim) {
-            return new Expr.PrimApp(prim.op(), atoms(prim.args(), local), span(prim.span()));
-        }
-        return (Lit) atom((Lit) expr, local);
+        return expr.accept(new Expr.Visitor<>() {
+            @Override
+            public Expr let(Expr.Let let) {
+                Set<String> inner = with(local, let.bindings().stream().map(Binding::name));
+                return new Expr.Let(let.recursive(), group(let.recursive(), let.bindings(), local, inner),
+                        expr(let.body(), inner), span(let.span()));
+            }
+
+            @Override
+            public Expr join(Expr.Join join) {
+                Set<String> inner = with(local, join.bindings().stream().map(Binding::name));
+                return new Expr.Join(join.recursive(), group(join.recursive(), join.bindings(), local, inner),
+                        expr(join.body(), inner), span(join.span()));
+            }
+
+            @Override
+            public Expr caseOf(Expr.Case c) {
+                return new Expr.Case(expr(c.scrutinee(), local), c.alts().stream().map(a -> alt(a, local)).toList(),
+                        span(c.span()));
+            }
+
+            @Override
+            public Expr app(Expr.App app) {
+                return new Expr.App(variable(app.function(), local), atoms(app.args(), local), span(app.span()));
+            }
+
+            @Override
+            public Expr conApp(Expr.ConApp con) {
+                return new Expr.ConApp(con.constructor(), atoms(con.args(), local), span(con.span()));
+            }
+
+            @Override
+            public Expr primApp(Expr.PrimApp prim) {
+                return new Expr.PrimApp(prim.op(), atoms(prim.args(), local), span(prim.span()));
+            }
+
+            @Override
+            public Expr lit(Lit lit) {
+                return lit.withSpan(span(lit.span()));
+            }
+        });
+    }
+
+    /** A let or join group's right-hand sides: {@code inner} has the group's names, which a recursive group sees. */
+    private List<Binding> group(boolean recursive, List<Binding> bindings, Set<String> local, Set<String> inner) {
+        Set<String> rhs = recursive ? inner : local;
+        return bindings.stream().map(b -> binding(b, rhs)).toList();
     }
 
     private List<Atom> atoms(List<Atom> atoms, Set<String> local) {

@@ -1,10 +1,9 @@
 package dev.stg.interp.difftest;
 
 import dev.stg.core.CheckedProgram;
-import dev.stg.core.syntax.Alt;
 import dev.stg.core.syntax.Binder;
 import dev.stg.core.syntax.Binding;
-import dev.stg.core.syntax.Expr;
+import dev.stg.core.syntax.ExprSearch;
 import dev.stg.core.syntax.LambdaForm;
 
 import java.util.ArrayList;
@@ -30,25 +29,21 @@ final class Binders {
         return wrong;
     }
 
+    /** Every binder a closure's body brings into scope, its parameters first. */
     private static void lambda(LambdaForm lambda, List<Binder> into) {
-        into.addAll(lambda.params());
-        expr(lambda.body(), into);
-    }
+        ExprSearch binders = new ExprSearch() {
+            @Override
+            protected boolean closure(Binding closure) {
+                return !bound(closure.lambda().params()) && finds(closure.lambda().body());
+            }
 
-    private static void expr(Expr expr, List<Binder> into) {
-        if (expr instanceof Expr.Let let) {
-            for (Binding b : let.bindings()) {
-                into.add(b.binder());
-                lambda(b.lambda(), into);
+            @Override
+            protected boolean bound(List<Binder> scoped) {
+                into.addAll(scoped);
+                return false;
             }
-            expr(let.body(), into);
-        } else if (expr instanceof Expr.Case c) {
-            expr(c.scrutinee(), into);
-            for (Alt alt : c.alts()) {
-                if (alt instanceof Alt.ConAlt con) into.addAll(con.vars());
-                if (alt instanceof Alt.VarAlt var) into.add(var.var());
-                expr(alt.body(), into);
-            }
-        }
+        };
+        into.addAll(lambda.params());
+        binders.finds(lambda.body());
     }
 }
