@@ -39,7 +39,7 @@ import java.io.InputStream;
  * the run loop are headed {@code // Rule NAME}, each saying what the rule does and why, and the
  * trace prints the same {@link Rule}. Work shared by several rules has one home below the loop:
  * {@link #collectFor} (make room on the heap), {@link #makeRoomOnStack},
- * {@link #followIndirections}, {@link #enterFunction} (bind a call's arguments).
+ * {@link Heap#followIndirections}, {@link #readArgs} and {@link #enterFunction} (bind a call's arguments).
  *
  * <p>Why one method and not a method per rule: with the registers in fields and one method
  * per rule the client compiler (the launcher's default, C1) ran ProgramBench and f_n 10-20%
@@ -312,7 +312,7 @@ public final class Machine {
                             case Code.CASE -> {
                                 Code.Case c = (Code.Case) code;
                                 if (c.scrutinee.op == Code.EVAL) {
-                                    long p = followIndirections(read(((Code.Eval) c.scrutinee).operand, H, L, st), H);
+                                    long p = Heap.followIndirections(H, read(((Code.Eval) c.scrutinee).operand, H, L, st));
                                     long h = H[(int) p];
                                     Kind kind = T[Header.info(h)].kind;
                                     if (kind == Kind.CON || kind == Kind.FUN || kind == Kind.PAP) {
@@ -351,7 +351,7 @@ public final class Machine {
                             }
                             case Code.CALL -> {
                                 Code.Call call = (Code.Call) code;
-                                long f = followIndirections(read(call.function, H, L, st), H);
+                                long f = Heap.followIndirections(H, read(call.function, H, L, st));
                                 long h = H[(int) f];
                                 InfoTable info = T[Header.info(h)];
                                 int[] args = call.args;
@@ -451,7 +451,7 @@ public final class Machine {
                         }
                     }
                     case ENTER -> {
-                        node = followIndirections(node, H);
+                        node = Heap.followIndirections(H, node);
                         long h = H[(int) node];
                         InfoTable info = T[Header.info(h)];
                         if (info.kind == Kind.THUNK) {
@@ -559,7 +559,7 @@ public final class Machine {
                         }
                     }
                     case APPLY -> {
-                        node = followIndirections(node, H);
+                        node = Heap.followIndirections(H, node);
                         long h = H[(int) node];
                         InfoTable info = T[Header.info(h)];
                         InfoTable argsShape = T[(int) S[sp - 1]];
@@ -686,12 +686,6 @@ public final class Machine {
         for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
     }
 
-    /** Follows updated thunks (indirections) to the value they were overwritten with. */
-    private static long followIndirections(long p, long[] H) {
-        while (Header.isUpdated(H[(int) p])) p = H[(int) p + 1];
-        return p;
-    }
-
     /** KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body. */
     private Code enterFunction(long function, int[] args, LambdaCode target, long[] H, long[] L, Stats st) {
         readArgs(args, H, L, st);
@@ -808,7 +802,7 @@ public final class Machine {
      */
     long dataToTag(long p, Code at) {
         long[] H = heap.words;
-        long value = followIndirections(p, H);
+        long value = Heap.followIndirections(H, p);
         InfoTable info = tables()[Header.info(H[(int) value])];
         if (info.kind != Kind.CON) {
             throw new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "dataToTag# at " + at.span.location()

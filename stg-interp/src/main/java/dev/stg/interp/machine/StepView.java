@@ -7,6 +7,7 @@ import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.interp.code.Operand;
 import dev.stg.interp.heap.Header;
+import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.HeapWalk;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
@@ -302,7 +303,7 @@ public final class StepView implements StepTracer {
 
     private static void value(Machine m, long p, int depth, StringBuilder s) {
         long[] words = m.heap().words;
-        while (Header.isUpdated(words[(int) p])) p = words[(int) p + 1];
+        p = Heap.followIndirections(words, p);
         InfoTable info = m.info(p);
         switch (info.kind) {
             case FUN -> s.append("<function ").append(info.name).append('>');
