@@ -9,11 +9,11 @@
 set -euo pipefail
 base="$1"
 new="$2"
-rounds="${3:-3}"
+rounds="${3:-2}"
 out="${4:-$(mktemp -d)}"
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 mkdir -p "$out"
-read -r -a jmh_opts <<<"${JMH_OPTS:--f 1 -wi 2 -i 3 -w 1s -r 1s}"
+read -r -a jmh_opts <<<"${JMH_OPTS:--f 1 -wi 1 -i 2 -w 1s -r 1s}"
 declare -A jit=([C1]="-Xss16m -XX:TieredStopAtLevel=1" [C2]="-Xss16m")
 for round in $(seq 1 "$rounds"); do
   for j in C1 C2; do

@@ -16,6 +16,10 @@ for path in sorted(glob.glob(os.path.join(out, "*.json"))):
     if not m:
         continue
     _, which, jit, _ = m.groups()
+    if os.path.getsize(path) == 0:
+        # JMH writes its JSON at the end: this run is still going, or it failed (see its .log).
+        print("skipped, empty: " + path, file=sys.stderr)
+        continue
     with open(path) as f:
         for row in json.load(f):
             name = row["benchmark"].rsplit(".", 2)[-2]
