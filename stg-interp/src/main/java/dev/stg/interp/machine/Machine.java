@@ -39,7 +39,8 @@ import java.io.InputStream;
  * the run loop are headed {@code // Rule NAME}, each saying what the rule does and why, and the
  * trace prints the same {@link Rule}. Work shared by several rules has one home below the loop:
  * {@link #collectFor} (make room on the heap), {@link #makeRoomOnStack},
- * {@link Heap#followIndirections}, {@link #readArgs} and {@link #enterFunction} (bind a call's arguments).
+ * {@link Heap#followIndirections}, {@link #noRoom} (the heap check) and {@link #enterFunction} (bind a
+ * call's arguments).
  *
  * <p>Why one method and not a method per rule: with the registers in fields and one method
  * per rule the client compiler (the launcher's default, C1) ran ProgramBench and f_n 10-20%
@@ -425,7 +426,8 @@ public final class Machine {
                                 // parameter) and its body runs in this frame. No frame, no heap object.
                                 Code.Jump jump = (Code.Jump) code;
                                 if (tracing) trace(steps, Rule.JUMP, code, sp);
-                                readArgs(jump.args, H, L, st);
+                                int[] args = jump.args;
+                                for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
                                 int[] params = jump.target.paramSlots;
                                 for (int i = 0; i < params.length; i++) L[params[i]] = argBuffer[i];
                                 code = jump.target.body();
@@ -679,16 +681,14 @@ public final class Machine {
     }
 
     /**
-     * Reads a call's or a jump's arguments into {@link #argBuffer} before any lands in a
-     * register: an argument may be the very register another one is bound to.
+     * KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body.
+     * Every argument is read into {@link #argBuffer} before any register is written: an argument
+     * may be the very register another one is bound to. (JUMP's arm reads its arguments with the
+     * same one-line loop: a method of its own, at 36 bytes of bytecode, is one byte over what
+     * C1 inlines, and cost nfib 15% under C1; stg-bench/RESULTS.md, "issue 14, second pass".)
      */
-    private void readArgs(int[] args, long[] H, long[] L, Stats st) {
-        for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
-    }
-
-    /** KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body. */
     private Code enterFunction(long function, int[] args, LambdaCode target, long[] H, long[] L, Stats st) {
-        readArgs(args, H, L, st);
+        for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
         L[0] = function;
         System.arraycopy(argBuffer, 0, L, 1, args.length);
         return enterBody(target, H, L, st);
