@@ -4,6 +4,7 @@ import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
+import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.machine.Machine;
 
@@ -14,7 +15,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,10 +108,7 @@ public final class HeapDump {
     /** Objects are contiguous from the DEAD object to hp: each one's size is in its info table. */
     private void objects(Heap heap) throws IOException {
         long[] words = heap.words;
-        int at = Heap.DEAD_ADDRESS;
-        while (at < heap.hp) {
-            long header = words[at];
-            InfoTable info = machine.info(at);
+        HeapWalk.objects(words, Heap.DEAD_ADDRESS, heap.hp, machine.infos().toArray(), (at, header, info) -> {
             json.newline().beginObject();
             json.name("addr").value(at);
             json.name("info").value(info.index);
@@ -122,12 +119,15 @@ public final class HeapDump {
                 json.name("state").value("blackhole");
             }
             json.name("fields").beginArray();
-            int first = at + info.firstField;
-            for (int i = 0; i < info.fieldCount(); i++) word(info.isPointerField(i), words[first + i]);
+            payload(info, words, at + info.firstField);
             json.endArray();
             json.endObject();
-            at = first + info.fieldCount();
-        }
+        });
+    }
+
+    /** The fields of an object or the words of a frame, from {@code first}, each tagged pointer or Int#. */
+    private void payload(InfoTable layout, long[] words, int first) throws IOException {
+        for (int i = 0; i < layout.fieldCount(); i++) word(layout.isPointerField(i), words[first + i]);
     }
 
     private void word(boolean pointer, long value) throws IOException {
@@ -143,18 +143,13 @@ public final class HeapDump {
 
     /** Top frame first; each frame's words in stack order (lowest address first). */
     private void frames(Stack stack) throws IOException {
-        List<InfoTable> infos = machine.infos().all();
         long[] words = stack.words;
         json.newline().name("frames").beginArray();
-        int top = stack.sp - 1;
-        while (top >= 0) {
-            InfoTable frame = infos.get((int) words[top]);
-            int base = top - frame.fieldCount();
+        HeapWalk.frames(words, 0, stack.sp, machine.infos().toArray(), (top, base, frame) -> {
             json.newline().beginObject().name("info").value(frame.index).name("words").beginArray();
-            for (int i = 0; i < frame.fieldCount(); i++) word(frame.isPointerField(i), words[base + i]);
+            payload(frame, words, base);
             json.endArray().endObject();
-            top = base - 1;
-        }
+        });
         json.endArray();
     }
 

@@ -5,6 +5,7 @@ import dev.stg.interp.code.InfoTables;
 import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
+import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
@@ -128,27 +129,19 @@ public final class Collector {
 
     /** CAFs are static; once updated, their values are in the dynamic heap. */
     private void scavengeStaticRoots(int staticEnd) {
-        int at = Heap.FIRST_STATIC;
-        while (at < staticEnd) {
-            long header = to[at];
-            InfoTable info = tables[Header.info(header)];
+        HeapWalk.objects(to, Heap.FIRST_STATIC, staticEnd, tables, (at, header, info) -> {
             if (Header.isUpdated(header)) to[at + 1] = evacuate(to[at + 1]);
-            at += info.words();
-        }
+        });
     }
 
     private void scavengeStack() {
         long[] words = stack.words;
-        int top = stack.sp - 1;
-        while (top >= 0) {
-            InfoTable frame = tables[(int) words[top]];
-            int base = top - frame.fieldCount();
+        HeapWalk.frames(words, 0, stack.sp, tables, (top, base, frame) -> {
             byte[] types = frame.fieldTypes;
             for (int i = 0; i < types.length; i++) {
                 if (types[i] != InfoTable.INT) words[base + i] = edge(types[i], frame.parentMask[i], words[base + i]);
             }
-            top = base - 1;
-        }
+        });
     }
 
     /** Cheney's scan, interleaved with rescans of objects whose demand grew after their scan. */

@@ -4,6 +4,7 @@ import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
+import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
 
@@ -38,42 +39,19 @@ final class SanityChecker {
 
     void check(long[] locals, RegisterRoots liveSlots, MutableLongList pinned) {
         long[] words = heap.words;
-        int at = Heap.DEAD_ADDRESS;
-        while (at < heap.hp) {
+        int end = HeapWalk.objects(words, Heap.DEAD_ADDRESS, heap.hp, tables, (at, header, info) -> {
+            if (info.kind.isFrame()) fail("frame info " + info + " on a heap object at " + at);
             starts.set(at);
-            at += sizeOf(words[at], at);
-        }
-        if (at != heap.hp) fail("objects overrun the allocation pointer: " + at + " > " + heap.hp);
-        at = Heap.DEAD_ADDRESS;
-        while (at < heap.hp) {
-            long header = words[at];
-            InfoTable info = tables[Header.info(header)];
+        });
+        if (end != heap.hp) fail("objects overrun the allocation pointer: " + end + " > " + heap.hp);
+        HeapWalk.objects(words, Heap.DEAD_ADDRESS, heap.hp, tables, (at, header, info) -> {
             if (Header.isUpdated(header) && !isObject(words[at + 1])) {
                 fail("dangling pointer " + words[at + 1] + " in the update slot of " + info + " at " + at);
             }
-            int first = at + info.firstField;
-            for (int i = 0; i < info.fieldCount(); i++) {
-                if (info.fieldTypes[i] != InfoTable.INT) {
-                    edge(info.fieldTypes[i], info.parentMask[i], words[first + i], info, at, i);
-                }
-            }
-            at = first + info.fieldCount();
-        }
-        int top = stack.sp - 1;
-        while (top >= 0) {
-            int index = (int) stack.words[top];
-            if (index < 0 || index >= tables.length || !tables[index].kind.isFrame()) {
-                fail("stack word " + top + " is not a frame header");
-            }
-            InfoTable frame = tables[index];
-            int base = top - frame.fieldCount();
-            for (int i = 0; i < frame.fieldCount(); i++) {
-                if (frame.fieldTypes[i] != InfoTable.INT) {
-                    edge(frame.fieldTypes[i], frame.parentMask[i], stack.words[base + i], frame, top, i);
-                }
-            }
-            top = base - 1;
-        }
+            pointerFields(info, words, at + info.firstField, at);
+        });
+        HeapWalk.frames(stack.words, 0, stack.sp, tables,
+                (top, base, frame) -> pointerFields(frame, stack.words, base, top));
         for (int slot : liveSlots.pointers()) register(locals, slot, InfoTable.ALL_FIELDS);
         for (int i = 0; i < liveSlots.bases().length; i++) {
             int slot = liveSlots.bases()[i];
@@ -134,13 +112,11 @@ final class SanityChecker {
         return p > 0 && p < heap.hp && starts.get((int) p);
     }
 
-    private int sizeOf(long header, int at) {
-        if ((header & Header.FORWARDED) != 0) fail("forwarding header left at " + at);
-        int index = Header.info(header);
-        if (index < 0 || index >= tables.length) fail("bad info index " + index + " at " + at);
-        InfoTable info = tables[index];
-        if (info.kind.isFrame()) fail("frame info " + info + " on a heap object at " + at);
-        return info.words();
+    /** Checks the pointer fields of an object or frame whose payload starts at {@code first}. */
+    private void pointerFields(InfoTable holder, long[] words, int first, int at) {
+        for (int i = 0; i < holder.fieldCount(); i++) {
+            if (holder.fieldTypes[i] != InfoTable.INT) edge(holder.fieldTypes[i], holder.parentMask[i], words[first + i], holder, at, i);
+        }
     }
 
     private static void fail(String message) {

@@ -32,6 +32,15 @@ public final class Heap {
         this.hp = staticEnd;
     }
 
+    /**
+     * Follows updated thunks (indirections) in {@code words} to the value they were overwritten
+     * with: the one loop the run loop, the value printer and the step view share.
+     */
+    public static long followIndirections(long[] words, long p) {
+        while (Header.isUpdated(words[(int) p])) p = words[(int) p + 1];
+        return p;
+    }
+
     /** Words allocated since the static region: the live data right after a collection. */
     public int dynamicWords() {
         return hp - staticEnd;

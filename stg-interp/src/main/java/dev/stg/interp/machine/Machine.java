@@ -15,6 +15,7 @@ import dev.stg.interp.gc.Collector;
 import dev.stg.interp.gc.HeapExhaustedException;
 import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
+import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
 import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
@@ -35,7 +36,8 @@ import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
  * the run loop are headed {@code // Rule NAME}, each saying what the rule does and why, and the
  * trace prints the same {@link Rule}. Work shared by several rules has one home below the loop:
  * {@link #collectFor} (make room on the heap), {@link #makeRoomOnStack},
- * {@link #followIndirections}, {@link #enterFunction} (bind a call's arguments).
+ * {@link Heap#followIndirections}, {@link #noRoom} (the heap check) and {@link #enterFunction} (bind a
+ * call's arguments).
  *
  * <p>Why one method and not a method per rule: with the registers in fields and one method
  * per rule the client compiler (the launcher's default, C1) ran ProgramBench and f_n 10-20%
@@ -79,6 +81,8 @@ public final class Machine {
     /** The step at which the observer wants a collection; the next allocation then collects. */
     private long observationStep = Long.MAX_VALUE;
     private boolean collectionRequested;
+    /** --gc-stress: every allocation collects first. */
+    private final boolean collectAlways;
     /** The deepest the stack has been in this run: pushes below it need no room check. */
     private int stackHigh;
 
@@ -94,6 +98,7 @@ public final class Machine {
         this.staticBytes = program.staticBytes();
         this.foreignCalls = new ForeignCalls(options);
         this.tables = infoTables.toArray();
+        this.collectAlways = options.gcStress();
         this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks(),
                 options.ignoreParentMasks());
     }
@@ -215,12 +220,9 @@ public final class Machine {
      */
     private void releaseBlackholes(int base) {
         long[] words = stack.words;
-        int top = stack.sp - 1;
-        while (top > base) {
-            InfoTable frame = infoTables.get((int) words[top]);
-            if (frame.kind == Kind.UPDATE_FRAME) heap.words[(int) words[top - 1]] &= ~Header.BLACKHOLE;
-            top -= frame.fieldCount() + 1;
-        }
+        HeapWalk.frames(words, base + 1, stack.sp, tables(), (top, payload, frame) -> {
+            if (frame.kind == Kind.UPDATE_FRAME) heap.words[(int) words[payload]] &= ~Header.BLACKHOLE;
+        });
     }
 
     /**
@@ -238,7 +240,6 @@ public final class Machine {
         final long[] L = locals;
         final Stats st = stats;
         final long maxSteps = options.maxSteps();
-        final boolean stress = options.gcStress();
         final boolean tracing = options.trace() != null;
         InfoTable[] T = tables();
         long[] H = heap.words;
@@ -285,7 +286,7 @@ public final class Machine {
                                 // the fields (letrec fields may point to siblings).
                                 Code.Let let = (Code.Let) code;
                                 if (tracing) trace(steps, Rule.LET, code, sp);
-                                if (stress || collectionRequested || hp + let.words > H.length) {
+                                if (noRoom(hp, let.words, H)) {
                                     collectFor(let.words, let.liveRoots, hp, sp, steps, Heap.NULL);
                                     H = heap.words;
                                     hp = heap.hp;
@@ -311,7 +312,7 @@ public final class Machine {
                             case Code.CASE -> {
                                 Code.Case c = (Code.Case) code;
                                 if (c.scrutinee.op == Code.EVAL) {
-                                    long p = followIndirections(read(((Code.Eval) c.scrutinee).operand, H, L, st), H);
+                                    long p = Heap.followIndirections(H, read(((Code.Eval) c.scrutinee).operand, H, L, st));
                                     long h = H[(int) p];
                                     Kind kind = T[Header.info(h)].kind;
                                     if (kind == Kind.CON || kind == Kind.FUN || kind == Kind.PAP) {
@@ -339,7 +340,8 @@ public final class Machine {
                                 code = select(c.alts, v, false, H, L, T);
                             }
                             case Code.KNOWN_CALL -> {
-                                // Rule KNOWN_CALL: the callee's code is known and saturated: no arity test, no frame.
+                                // Rule KNOWN_CALL: the callee's code is known and saturated: no arity test, no
+                                // frame. Not in the paper, whose calls are all unknown; GHC's known-call case.
                                 Code.KnownCall call = (Code.KnownCall) code;
                                 long f = read(call.function, H, L, st);
                                 if (tracing) trace(steps, Rule.KNOWN_CALL, code, sp, f, true);
@@ -349,19 +351,21 @@ public final class Machine {
                             }
                             case Code.CALL -> {
                                 Code.Call call = (Code.Call) code;
-                                long f = followIndirections(read(call.function, H, L, st), H);
+                                long f = Heap.followIndirections(H, read(call.function, H, L, st));
                                 long h = H[(int) f];
                                 InfoTable info = T[Header.info(h)];
                                 int[] args = call.args;
                                 if (info.kind == Kind.FUN && info.arity == args.length) {
-                                    // Rule EXACT_CALL: the common case of an unknown call.
+                                    // Rule EXACT_CALL: the common case of an unknown call ("fast curry"'s exact
+                                    // rule): arity matches, so the arguments go straight to registers, no frame.
                                     if (tracing) trace(steps, Rule.EXACT_CALL, code, sp, f, true);
                                     if (call.argsShape != info.lambda().params && !kindsAgree(call.argsShape, info, args.length)) {
                                         throw kindMismatch(info, call.argsShape, call);
                                     }
                                     code = enterFunction(f, args, info.lambda(), H, L, st);
                                 } else {
-                                    // Rule PUSH_ARGS: the arguments wait in a frame for generic apply.
+                                    // Rule PUSH_ARGS: arity unknown or different: the arguments wait in an ARGS
+                                    // frame (its shape says which are pointers, for the collector) and APPLY decides.
                                     if (tracing) trace(steps, Rule.PUSH_ARGS, code, sp);
                                     if (sp + args.length + 1 > stackHigh) S = makeRoomOnStack(sp, args.length + 1);
                                     for (int arg : args) S[sp++] = read(arg, H, L, st);
@@ -372,7 +376,8 @@ public final class Machine {
                                 }
                             }
                             case Code.EVAL -> {
-                                // Rule EVAL_VAR: a variable in tail position: enter the object it points to.
+                                // Rule EVAL_VAR: a variable in tail position: enter the object it points to
+                                // (ENTER decides whether it is a thunk to run or a value to return).
                                 if (tracing) trace(steps, Rule.EVAL_VAR, code, sp);
                                 node = read(((Code.Eval) code).operand, H, L, st);
                                 mode = ENTER;
@@ -382,7 +387,7 @@ public final class Machine {
                                 Code.ReturnCon rc = (Code.ReturnCon) code;
                                 if (tracing) trace(steps, Rule.RETURN_CON, code, sp);
                                 int words = 1 + rc.args.length;
-                                if (stress || collectionRequested || hp + words > H.length) {
+                                if (noRoom(hp, words, H)) {
                                     collectFor(words, rc.liveRoots, hp, sp, steps, Heap.NULL);
                                     H = heap.words;
                                     hp = heap.hp;
@@ -421,8 +426,8 @@ public final class Machine {
                                 Code.Jump jump = (Code.Jump) code;
                                 if (tracing) trace(steps, Rule.JUMP, code, sp);
                                 int[] args = jump.args;
-                                int[] params = jump.target.paramSlots;
                                 for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
+                                int[] params = jump.target.paramSlots;
                                 for (int i = 0; i < params.length; i++) L[params[i]] = argBuffer[i];
                                 code = jump.target.body();
                             }
@@ -447,7 +452,7 @@ public final class Machine {
                         }
                     }
                     case ENTER -> {
-                        node = followIndirections(node, H);
+                        node = Heap.followIndirections(H, node);
                         long h = H[(int) node];
                         InfoTable info = T[Header.info(h)];
                         if (info.kind == Kind.THUNK) {
@@ -465,7 +470,9 @@ public final class Machine {
                                 st.allocFrame += 2;
                                 H[(int) node] = h | Header.BLACKHOLE;
                             } else if (tracing) {
-                                // Rule ENTER_CLOSURE: a single-entry thunk: nothing shares its value, so no update frame.
+                                // Rule ENTER_CLOSURE: a non-updatable thunk (entered at most once, so nothing
+                                // shares its value) runs exactly as ENTER_THUNK minus the update frame and the
+                                // black hole; the two rules share the entry below, so this arm only names it.
                                 trace(steps, Rule.ENTER_CLOSURE, info, sp, node, true);
                             }
                             L[0] = node;
@@ -474,7 +481,9 @@ public final class Machine {
                         } else if (info.kind == Kind.DEAD) {
                             throw deadRead("entered");
                         } else {
-                            // Rule RETURN_VALUE: a constructor, function or PAP is already a value.
+                            // Rule RETURN_VALUE: a constructor, function or PAP is already a value: return it
+                            // to the frame on top (the paper's RETCON/RETFUN, one rule since values are tagged
+                            // by their info tables, not by the code that returns them).
                             if (tracing) trace(steps, Rule.RETURN_VALUE, info, sp, node, true);
                             ret = node;
                             retPtr = true;
@@ -530,7 +539,8 @@ public final class Machine {
                                 st.updates++;
                             }
                             case ARGS_FRAME -> {
-                                // Rule RETURN_TO_ARGS: a function value returned to pending arguments: apply it.
+                                // Rule RETURN_TO_ARGS: a function value returned to pending arguments (left by
+                                // APPLY_THUNK or APPLY_OVERSATURATED): apply it to them.
                                 if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp, ret, retPtr);
                                 code = null; // these arguments were pushed by a call no longer known: see kindMismatch
                                 if (retTuple) throw badApplication("an unboxed tuple " + UnboxedTuples.name((int) ret), null);
@@ -539,7 +549,8 @@ public final class Machine {
                                 mode = APPLY;
                             }
                             case STOP_FRAME -> {
-                                // Rule STOP: the value reached the frame evaluate() pushed: done.
+                                // Rule STOP: the value reached the frame evaluate() pushed: done. The result
+                                // leaves Java's stack here, so nested evaluate() calls (the printer) are safe.
                                 if (tracing) trace(steps, Rule.STOP, frame, sp, ret, retPtr);
                                 sp--;
                                 if (retTuple) return new Result(ret, false, java.util.Arrays.copyOf(returned, (int) ret), returnedPointers);
@@ -549,7 +560,7 @@ public final class Machine {
                         }
                     }
                     case APPLY -> {
-                        node = followIndirections(node, H);
+                        node = Heap.followIndirections(H, node);
                         long h = H[(int) node];
                         InfoTable info = T[Header.info(h)];
                         InfoTable argsShape = T[(int) S[sp - 1]];
@@ -558,7 +569,8 @@ public final class Machine {
                         if (info.kind == Kind.FUN) {
                             int arity = info.arity;
                             if (n == arity) {
-                                // Rule APPLY_EXACT: as many pending arguments as the arity: pop them, enter the body.
+                                // Rule APPLY_EXACT: as many pending arguments as the arity: pop them into the
+                                // registers (the frame's order is the parameters' order) and enter the body.
                                 if (tracing) trace(steps, Rule.APPLY_EXACT, info, sp, node, true);
                                 if (argsShape != info.lambda().params && !kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
                                 L[0] = node;
@@ -587,7 +599,7 @@ public final class Machine {
                                 InfoTable pap = infoTables.papOf(argsShape);
                                 T = tables();
                                 int words = 2 + n;
-                                if (stress || collectionRequested || hp + words > H.length) {
+                                if (noRoom(hp, words, H)) {
                                     node = collectFor(words, RegisterRoots.NONE, hp, sp, steps, node);
                                     H = heap.words;
                                     hp = heap.hp;
@@ -606,7 +618,9 @@ public final class Machine {
                                 mode = RETURN;
                             }
                         } else if (info.kind == Kind.PAP) {
-                            // Rule UNPACK_PAP: one bigger ARGS frame, then apply the PAP's function.
+                            // Rule UNPACK_PAP: one bigger ARGS frame, then apply the PAP's function. The paper
+                            // calls the PAP's function directly when the count is right; going back through
+                            // APPLY costs one step and keeps the arity cases in one place.
                             if (tracing) trace(steps, Rule.UNPACK_PAP, info, sp, node, true);
                             int held = info.arity;
                             if (sp + held > stackHigh) S = makeRoomOnStack(sp, held);
@@ -618,7 +632,8 @@ public final class Machine {
                             st.allocFrame += held;
                             node = H[(int) node + 1];
                         } else if (info.kind == Kind.THUNK) {
-                            // Rule APPLY_THUNK: the function is not evaluated yet: evaluate it, the arguments wait.
+                            // Rule APPLY_THUNK: the function is not evaluated yet: evaluate it; the ARGS frame
+                            // stays on the stack, so its value comes back through RETURN_TO_ARGS.
                             if (tracing) trace(steps, Rule.APPLY_THUNK, info, sp, node, true);
                             mode = ENTER;
                         } else {
@@ -664,18 +679,26 @@ public final class Machine {
         }
     }
 
-    /** Follows updated thunks (indirections) to the value they were overwritten with. */
-    private static long followIndirections(long p, long[] H) {
-        while (Header.isUpdated(H[(int) p])) p = H[(int) p + 1];
-        return p;
-    }
-
-    /** KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body. */
+    /**
+     * KNOWN_CALL and EXACT_CALL: the function in slot 0, its arguments after it, then its body.
+     * Every argument is read into {@link #argBuffer} before any register is written: an argument
+     * may be the very register another one is bound to. (JUMP's arm reads its arguments with the
+     * same one-line loop: a method of its own, at 36 bytes of bytecode, is one byte over what
+     * C1 inlines, and cost nfib 15% under C1; stg-bench/RESULTS.md, "issue 14, second pass".)
+     */
     private Code enterFunction(long function, int[] args, LambdaCode target, long[] H, long[] L, Stats st) {
         for (int i = 0; i < args.length; i++) argBuffer[i] = read(args[i], H, L, st);
         L[0] = function;
         System.arraycopy(argBuffer, 0, L, 1, args.length);
         return enterBody(target, H, L, st);
+    }
+
+    /**
+     * The heap check before an allocation of {@code words}: the heap is full, an observer asked
+     * for a collection at this step, or GC stress collects before every allocation.
+     */
+    private boolean noRoom(int hp, int words, long[] H) {
+        return collectAlways || collectionRequested || hp + words > H.length;
     }
 
     /**
@@ -778,7 +801,7 @@ public final class Machine {
      */
     long dataToTag(long p, Code at) {
         long[] H = heap.words;
-        long value = followIndirections(p, H);
+        long value = Heap.followIndirections(H, p);
         InfoTable info = tables()[Header.info(H[(int) value])];
         if (info.kind != Kind.CON) {
             throw new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "dataToTag# at " + at.span.location()

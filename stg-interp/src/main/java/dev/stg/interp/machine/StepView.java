@@ -7,6 +7,8 @@ import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.interp.code.Operand;
 import dev.stg.interp.heap.Header;
+import dev.stg.interp.heap.Heap;
+import dev.stg.interp.heap.HeapWalk;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 
@@ -195,13 +197,9 @@ public final class StepView implements StepTracer {
     private void stack(Machine m, StringBuilder s, int sp) {
         long[] words = m.stack().words;
         List<String> shown = new ArrayList<>();
-        int frames = 0;
-        for (int top = sp - 1; top >= 0; frames++) {
-            InfoTable frame = m.infos().get((int) words[top]);
-            int base = top - frame.fieldCount();
-            if (frames < FRAMES_SHOWN) shown.add(frame(m, frame, words, base));
-            top = base - 1;
-        }
+        int frames = HeapWalk.frames(words, 0, sp, m.infos().toArray(), (top, base, frame) -> {
+            if (shown.size() < FRAMES_SHOWN) shown.add(frame(m, frame, words, base));
+        });
         line(s, "stack", frames + (frames == 1 ? " frame" : " frames") + (frames > 0 ? ", top first" : ""));
         for (String f : shown) more(s, f);
         if (frames > FRAMES_SHOWN) more(s, "... " + (frames - FRAMES_SHOWN) + " more");
@@ -305,7 +303,7 @@ public final class StepView implements StepTracer {
 
     private static void value(Machine m, long p, int depth, StringBuilder s) {
         long[] words = m.heap().words;
-        while (Header.isUpdated(words[(int) p])) p = words[(int) p + 1];
+        p = Heap.followIndirections(words, p);
         InfoTable info = m.info(p);
         switch (info.kind) {
             case FUN -> s.append("<function ").append(info.name).append('>');

@@ -7,7 +7,7 @@ import dev.stg.core.ghc.GhcNames;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.Kind;
 import dev.stg.core.syntax.UnboxedTuples;
-import dev.stg.interp.heap.Header;
+import dev.stg.interp.heap.Heap;
 
 /**
  * Prints a value fully forced, in source syntax: {@code Cons (Int# 1#) Nil}, {@code 42#},
@@ -153,11 +153,7 @@ public final class ValuePrinter {
     private long force(int handle) {
         long p = machine.pinned(handle);
         long[] words = machine.heap().words;
-        long header = words[(int) p];
-        while (Header.isUpdated(header)) {
-            p = words[(int) p + 1];
-            header = words[(int) p];
-        }
+        p = Heap.followIndirections(words, p);
         if (machine.info(p).kind == Kind.THUNK) {
             Machine.Result value = machine.evaluate(p, true);
             machine.setPinned(handle, value.value());
@@ -228,11 +224,7 @@ public final class ValuePrinter {
 
     private void shallow(long p, int depth, StringBuilder out) {
         long[] words = machine.heap().words;
-        long header = words[(int) p];
-        while (Header.isUpdated(header)) {
-            p = words[(int) p + 1];
-            header = words[(int) p];
-        }
+        p = Heap.followIndirections(words, p);
         InfoTable info = machine.info(p);
         switch (info.kind) {
             case FUN -> out.append("<function>");
