@@ -128,7 +128,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
         String title = files.stream().map(Path::toString).collect(Collectors.joining(" "));
         out.print(ComparisonReport.table(title + " (first heap " + heapInitialWords + " words, time: median of "
-                + runs + " runs)", measurements));
+                + runs + (runs == 1 ? " run)" : " runs)"), measurements));
         out.flush();
         if (json != null) {
             try (Writer writer = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
