@@ -20,9 +20,10 @@ import java.util.Map;
 
 /**
  * Runs one program in several configurations and checks they agree (docs/evidence.md says how
- * the figures are taken). Each configuration's program is rewritten and compiled once; it
- * then runs once for its output and counters (which do not vary between runs: the machine is
- * deterministic), which also warms the JIT up, and {@code runs} more times for its time.
+ * the figures are taken). Each configuration's program is rewritten and compiled once and run
+ * once for its output and counters (which do not vary between runs: the machine is
+ * deterministic); these first runs also warm the JIT up. Then every configuration runs
+ * {@code runs} more times, in turns, for its time: the median.
  */
 public final class Comparison {
 
@@ -46,27 +47,37 @@ public final class Comparison {
     public static List<Measurement> measure(CheckedProgram flat, List<SourceFile> sources,
                                             List<Configuration> configurations, MachineOptions machine,
                                             byte[] stdin, int runs) throws Disagreement {
-        Map<Configuration, Measurement> measured = new LinkedHashMap<>();
+        Map<Configuration, Prepared> prepared = new LinkedHashMap<>();
         for (Configuration configuration : configurations) {
             CheckedProgram program = Nesting.rewrite(flat, configuration.nesting(), sources, Frontend.Main.REQUIRED);
             CompiledProgram compiled = ProgramRunner.compile(program, configuration.access());
             ByteArrayOutputStream stdout = new ByteArrayOutputStream();
             ProgramRunner.Outcome first = ProgramRunner.runMain(compiled, settings(configuration, machine, stdin, stdout));
-            String output = output(program, first, stdout);
-            long[] nanos = new long[runs];
-            for (int i = 0; i < runs; i++) {
-                ProgramRunner.Settings settings = settings(configuration, machine, stdin, new ByteArrayOutputStream());
-                long start = System.nanoTime();
-                ProgramRunner.runMain(compiled, settings);
-                nanos[i] = System.nanoTime() - start;
-            }
-            Arrays.sort(nanos);
-            measured.put(configuration, new Measurement(configuration, NestingCensus.of(program.program()), output,
-                    first.stats(), nanos[runs / 2]));
+            prepared.put(configuration, new Prepared(configuration, compiled, NestingCensus.of(program.program()),
+                    output(program, first, stdout), first, new long[runs]));
         }
-        List<Measurement> all = new ArrayList<>(measured.values());
-        checkAgreement(all);
-        return all;
+        List<Prepared> all = new ArrayList<>(prepared.values());
+        // Round by round, so that the JIT's warming up and the machine's load weigh on every configuration alike.
+        for (int i = 0; i < runs; i++) {
+            for (Prepared p : all) {
+                ProgramRunner.Settings settings = settings(p.configuration(), machine, stdin, new ByteArrayOutputStream());
+                long start = System.nanoTime();
+                ProgramRunner.runMain(p.compiled(), settings);
+                p.nanos()[i] = System.nanoTime() - start;
+            }
+        }
+        List<Measurement> measured = new ArrayList<>();
+        for (Prepared p : all) {
+            Arrays.sort(p.nanos());
+            measured.add(new Measurement(p.configuration(), p.census(), p.output(), p.first().stats(), p.nanos()[runs / 2]));
+        }
+        checkAgreement(measured);
+        return measured;
+    }
+
+    /** A configuration compiled and run once, waiting for its timed runs. */
+    private record Prepared(Configuration configuration, CompiledProgram compiled, NestingCensus census, String output,
+                            ProgramRunner.Outcome first, long[] nanos) {
     }
 
     /** The flat measurement with {@code configuration}'s access strategy: what its ratios are taken to. */

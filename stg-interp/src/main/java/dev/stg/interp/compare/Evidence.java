@@ -142,7 +142,8 @@ public final class Evidence {
                     : Frontend.load(sources, Optional.empty());
         } catch (InputFile.Unreadable | StaticErrorException e) {
             String first = (e instanceof StaticErrorException s ? s.render() : e.getMessage()).lines().findFirst().orElse("");
-            skipped.add(entry.group() + " " + entry.name() + ": does not load on this build: " + first);
+            skipped.add(entry.group() + " " + entry.name() + ": does not load on this build: "
+                    + first.replace(root.toAbsolutePath() + "/", ""));
             return;
         }
         List<NestingCensus> rules = RULES.stream()
@@ -197,6 +198,6 @@ public final class Evidence {
     }
 
     static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+        return String.format(Locale.ROOT, "%.2f%%", 100 * share);
     }
 }

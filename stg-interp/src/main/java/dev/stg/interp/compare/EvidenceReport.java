@@ -189,11 +189,13 @@ final class EvidenceReport {
                 .append("- **Run time**: `stg compare`'s engine, lazy access, the default K = 3, in four modes: flat, nested, ")
                 .append("nested-partial, nested-partial with thunk parents. Counters are exact (the machine is ")
                 .append("deterministic); totals are sums over programs, so they weigh each closure by how often it is built. ")
-                .append("Every configuration printed the same as flat (the comparison checks it).\n")
+                .append(failures.isEmpty() ? "Every configuration printed exactly what flat printed (the comparison checks it).\n"
+                        : "The programs whose configurations printed differently are listed under \"Not measured\".\n")
                 .append("- **Residency**: maximum live words after a collection, with a first heap of ")
                 .append(Evidence.HEAP_INITIAL_WORDS).append(" words (`stg compare`'s default `--heap-initial 128K`), ")
                 .append("so that even small programs collect. A program that allocates less than that never collects: its residency is 0 in every mode.\n")
-                .append("- **Time**: median of ").append(runs).append(" runs in one JVM, after a first run that warms it up, ")
+                .append("- **Time**: median of ").append(runs).append(" runs in one JVM, after a first run that warms it up; ")
+                .append("the configurations take turns, so warm-up and load weigh on them alike; ")
                 .append("on a machine shared with other jobs: single ratios are noisy; the geometric mean leaves out programs ")
                 .append("whose flat run takes less than 1 ms.\n\n");
     }
@@ -278,7 +280,18 @@ final class EvidenceReport {
         md.append("## Not measured\n\n");
         if (failures.isEmpty() && skipped.isEmpty()) md.append("Nothing: every program of the corpus ran.\n");
         for (String f : failures) md.append("- **disagreement** ").append(f.replace("\n", " ")).append('\n');
-        for (String s : skipped) md.append("- ").append(s).append('\n');
+        // The programs one cause keeps out (samples/hs's library failing to load) on one line.
+        Map<String, List<String>> byCause = new LinkedHashMap<>();
+        for (String s : skipped) {
+            String[] groupAndName = s.substring(0, s.indexOf(": ")).split(" (?=[^ ]+$)");
+            byCause.computeIfAbsent(groupAndName[0] + "\u0000" + s.substring(s.indexOf(": ") + 2), k -> new ArrayList<>())
+                    .add(groupAndName[1]);
+        }
+        for (Map.Entry<String, List<String>> cause : byCause.entrySet()) {
+            String[] key = cause.getKey().split("\u0000", 2);
+            md.append("- ").append(key[0]).append(' ').append(String.join(", ", cause.getValue())).append(": ")
+                    .append(key[1]).append('\n');
+        }
         md.append("- nofib's imaginary programs: they need base, which only the project's library (`lib/hs`) stands in for, ")
                 .append("through the same route as `samples/hs`; they are measured when that route runs.\n");
     }
