@@ -11,6 +11,10 @@ made_by="$(grep -o '"[0-9][0-9.]*"' "$root/samples/ghc/regen.sh" | head -1 | tr 
 here="$(ghc --numeric-version 2>/dev/null || echo 'none')"
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)"
 machine="$(uname -srm), ${cpu:-unknown CPU}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown) at the start"
+# A copy of the jar: a build during the long run must not replace the classes under it.
+jar="$(mktemp --suffix=.jar)"
+trap 'rm -f "$jar"' EXIT
+cp "$root/stg-interp/target/stg.jar" "$jar"
 # The optimising JIT (not the launcher's C1-only default): the runs are long and repeated.
-exec java -Xss16m -cp "$root/stg-interp/target/stg.jar" dev.stg.interp.compare.Evidence \
+java -Xss16m -cp "$jar" dev.stg.interp.compare.Evidence \
   "$root" "$root/docs/evidence.md" "$runs" "$made_by (regen.sh requires it; ghc on this machine: $here)" "$machine"

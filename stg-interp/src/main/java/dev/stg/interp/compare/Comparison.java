@@ -57,9 +57,11 @@ public final class Comparison {
                     output(program, first, stdout), first, new long[runs]));
         }
         List<Prepared> all = new ArrayList<>(prepared.values());
-        // Round by round, so that the JIT's warming up and the machine's load weigh on every configuration alike.
+        // Round by round, each round starting one configuration later, so that the JIT's warming
+        // up, the machine's load and the position in a round weigh on every configuration alike.
         for (int i = 0; i < runs; i++) {
-            for (Prepared p : all) {
+            for (int k = 0; k < all.size(); k++) {
+                Prepared p = all.get((i + k) % all.size());
                 ProgramRunner.Settings settings = settings(p.configuration(), machine, stdin, new ByteArrayOutputStream());
                 long start = System.nanoTime();
                 ProgramRunner.runMain(p.compiled(), settings);
