@@ -18,7 +18,7 @@ public final class Main implements Runnable {
      * The subcommands, in the order usage lists them. A command line naming one of them builds that one alone:
      * picocli reflects over every command it is given, a third of its start-up.
      */
-    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, GhcCommand.class, FvCommand.class, NestCommand.class,
+    private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, GhcCommand.class, CompareCommand.class, FvCommand.class, NestCommand.class,
             ReplCommand.class, HeapCommand.class, CommandLine.HelpCommand.class);
 
     public static final int OK = 0;

@@ -1,7 +1,6 @@
 package dev.stg.interp.cli;
 
 import dev.stg.core.CheckedProgram;
-import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.interp.code.AccessStrategy;
@@ -172,7 +171,7 @@ public class RunCommand implements Callable<Integer> {
 
     /** Whether main's value is printed: not an imported IO program's {@code ()}, which GHC's build does not print. */
     boolean printsValue(CheckedProgram program) {
-        return program.dialect() != Dialect.GHC || program.program().global(GhcLink.IO_MAIN).isEmpty();
+        return !ProgramRunner.isIoProgram(program);
     }
 
     /** What {@code --emit-stg} and the like do once the program is loaded; nothing for {@code stg run}. */

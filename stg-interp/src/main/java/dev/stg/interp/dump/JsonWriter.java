@@ -8,7 +8,7 @@ import java.io.Writer;
  * heap holds no Java object per heap object. Only the nesting (a bit per level: has this
  * container had a member yet) is remembered.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private static final int MAX_DEPTH = 63;
 
@@ -18,27 +18,27 @@ final class JsonWriter {
     private int depth;
     private boolean afterName;
 
-    JsonWriter(Writer out) {
+    public JsonWriter(Writer out) {
         this.out = out;
     }
 
-    JsonWriter beginObject() throws IOException {
+    public JsonWriter beginObject() throws IOException {
         return open('{');
     }
 
-    JsonWriter endObject() throws IOException {
+    public JsonWriter endObject() throws IOException {
         return close('}');
     }
 
-    JsonWriter beginArray() throws IOException {
+    public JsonWriter beginArray() throws IOException {
         return open('[');
     }
 
-    JsonWriter endArray() throws IOException {
+    public JsonWriter endArray() throws IOException {
         return close(']');
     }
 
-    JsonWriter name(String name) throws IOException {
+    public JsonWriter name(String name) throws IOException {
         separate();
         string(name);
         out.write(':');
@@ -46,20 +46,27 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(long value) throws IOException {
+    public JsonWriter value(long value) throws IOException {
         separate();
         out.write(Long.toString(value));
         return this;
     }
 
-    JsonWriter value(boolean value) throws IOException {
+    public JsonWriter value(boolean value) throws IOException {
         separate();
         out.write(value ? "true" : "false");
         return this;
     }
 
+    /** A finite number as Java prints it, or {@code null} when it is not finite (a ratio to zero). */
+    public JsonWriter value(double value) throws IOException {
+        separate();
+        out.write(Double.isFinite(value) ? Double.toString(value) : "null");
+        return this;
+    }
+
     /** A string, or {@code null} when {@code value} is null. */
-    JsonWriter value(String value) throws IOException {
+    public JsonWriter value(String value) throws IOException {
         separate();
         if (value == null) out.write("null");
         else string(value);
@@ -67,7 +74,7 @@ final class JsonWriter {
     }
 
     /** Starts a new line between top-level members, so a dump is readable with less and grep. */
-    JsonWriter newline() throws IOException {
+    public JsonWriter newline() throws IOException {
         out.write('\n');
         return this;
     }

@@ -2,6 +2,7 @@ package dev.stg.interp.run;
 
 import java.util.List;
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Rep;
 import dev.stg.interp.code.AccessStrategy;
@@ -67,6 +68,11 @@ public final class ProgramRunner {
     }
 
     private ProgramRunner() {
+    }
+
+    /** Whether the program is an imported IO program, whose value ({@code ()}) GHC's build does not print. */
+    public static boolean isIoProgram(CheckedProgram program) {
+        return program.dialect() == Dialect.GHC && program.program().global(GhcLink.IO_MAIN).isPresent();
     }
 
     public static Machine load(CheckedProgram checked, Settings settings) {
