@@ -25,7 +25,7 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
 
     private static Map<String, List<String>> names() {
         Map<String, List<String>> names = new LinkedHashMap<>();
-        names.put("access", List.of("lazy", "eager"));
+        names.put("access", Arrays.stream(AccessStrategy.values()).map(AccessStrategy::cliName).toList());
         names.put("gc-stress", List.of("on", "off"));
         names.put("max-steps", List.of("none"));
         names.put("closures", Arrays.stream(ClosureMode.values()).map(ClosureMode::cliName).toList());
@@ -60,7 +60,7 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
     String describe() {
         return String.format(Locale.ROOT, "access         %s%ngc-stress      %s%nmax-steps      %s%n"
                         + "closures       %s%nthreshold      %d%nthunk-parents  %s%n",
-                access.name().toLowerCase(Locale.ROOT), gcStress ? "on" : "off",
+                access.cliName(), gcStress ? "on" : "off",
                 maxSteps == Long.MAX_VALUE ? "none" : Long.toString(maxSteps), nesting.mode().cliName(),
                 nesting.threshold(), nesting.thunkParents() ? "on" : "off");
     }
@@ -73,9 +73,11 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
     }
 
     private static AccessStrategy access(String value) {
-        if (value.equals("lazy")) return AccessStrategy.LAZY;
-        if (value.equals("eager")) return AccessStrategy.EAGER;
-        throw new ReplError("access must be lazy or eager, not '" + value + "'");
+        try {
+            return AccessStrategy.parse("access", value);
+        } catch (IllegalArgumentException e) {
+            throw new ReplError(e.getMessage());
+        }
     }
 
     private static ClosureMode closures(String value) {

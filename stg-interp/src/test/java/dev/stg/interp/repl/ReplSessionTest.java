@@ -168,7 +168,7 @@ class ReplSessionTest {
     void badSettingsAreReported() {
         type(":set access sideways", ":set colour blue", ":set max-steps -3", ":set access");
         assertThat(errors()).isEqualTo("""
-                access must be lazy or eager, not 'sideways'
+                access must be one of lazy, eager, auto, not 'sideways'
                 no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents
                 max-steps must be a positive number of steps or none, not '-3'
                 usage: :set NAME VALUE, :set +s or :set -s (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
@@ -361,7 +361,7 @@ class ReplSessionTest {
         assertThat(session.completions(List.of(), "ma")).contains("map", "main", "add");
         assertThat(session.completions(List.of(":set"), "")).containsExactly("access", "gc-stress", "max-steps", "closures", "threshold",
                 "thunk-parents");
-        assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager");
+        assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager", "auto");
         assertThat(session.completions(List.of(":show"), "")).contains("map");
         assertThat(session.completions(List.of(":load"), ROOT + "/samples/basics/ma"))
                 .contains(ROOT + "/samples/basics/map.stg");
