@@ -7,8 +7,10 @@ package dev.stg.core.nest;
  * @param threshold    K: a parent pointer is stored only when it saves at least K words
  *                     (variables reached through it minus the one word of the pointer)
  * @param thunkParents whether an updatable thunk may be a parent
+ * @param siblings     whether a closure may also point to a closure built earlier in the same
+ *                     body (a let in scope), not only to the enclosing closure and its chain
  */
-public record NestingOptions(ClosureMode mode, int threshold, boolean thunkParents) {
+public record NestingOptions(ClosureMode mode, int threshold, boolean thunkParents, boolean siblings) {
 
     /**
      * The default K, as the NestedClosures wiki suggests. Measured on samples/nested/f50.stg
@@ -26,14 +28,23 @@ public record NestingOptions(ClosureMode mode, int threshold, boolean thunkParen
     }
 
     public static NestingOptions of(ClosureMode mode) {
-        return new NestingOptions(mode, DEFAULT_THRESHOLD, false);
+        return new NestingOptions(mode, DEFAULT_THRESHOLD, false, false);
     }
 
     public NestingOptions withThreshold(int words) {
-        return new NestingOptions(mode, words, thunkParents);
+        return new NestingOptions(mode, words, thunkParents, siblings);
     }
 
     public NestingOptions withThunkParents(boolean allowed) {
-        return new NestingOptions(mode, threshold, allowed);
+        return new NestingOptions(mode, threshold, allowed, siblings);
+    }
+
+    public NestingOptions withSiblings(boolean allowed) {
+        return new NestingOptions(mode, threshold, thunkParents, allowed);
+    }
+
+    /** The same options in another mode. */
+    public NestingOptions withMode(ClosureMode other) {
+        return new NestingOptions(other, threshold, thunkParents, siblings);
     }
 }

@@ -112,4 +112,58 @@ class ParentChoiceTest {
         assertThat(listOfQ(partial(3), program)).isEqualTo("gp{a b c d} e");
         assertThat(listOfQ(partial(3).withThunkParents(true), program)).isEqualTo("p{gp{a b c d} e}");
     }
+
+    /** In k's body s is built first and holds a b c d; q, built later in the same body, reads them too. */
+    private static final String[] SIBLING = {
+            "k = \\a b c d e -> let s = \\(a b c d e) x -> P a b c d e x in",
+            "    let q = \\(a b c d) y -> T a b c d y in R s q"};
+
+    @Test
+    void withSiblingsAChildPointsToAClosureBuiltEarlierInTheSameBody() {
+        // k is a global and holds nothing; s, built before q, reaches a b c d: 3 words saved.
+        // Only with --siblings; s's e is not read by q, so nested mode (which needs all of s)
+        // leaves q flat.
+        assertThat(listOfQ(partial(3), SIBLING)).isEqualTo("a b c d");
+        String list = listOfQ(partial(3).withSiblings(true), SIBLING);
+        assertThat(list).isEqualTo("s{a b c d}");
+        assertThat(wordsSaved(list)).isEqualTo(3);
+        assertThat(listOfQ(NestingOptions.of(NESTED).withThreshold(3).withSiblings(true), SIBLING)).isEqualTo("a b c d");
+    }
+
+    @Test
+    void aSiblingWinsOverTheParentOnlyBySavingMore() {
+        // p holds a b c d; its sibling s, built in p's body before q, reaches a b c d through p
+        // and holds e. q reads a b c d e: the parent p saves 3 words, s saves 4, so q points to
+        // s (and reaches p's variables through s's own pointer). When q reads only a b c d, both
+        // save 3 and the parent wins the tie.
+        String[] program = {
+                "k = \\a b c d -> let p = \\(a b c d) e ->",
+                "    let s = \\(a b c d e) x -> P a b c d e x in",
+                "    let q = \\(a b c d e) y -> T a b c d e y in R s q in p"};
+        assertThat(listOfQ(partial(3).withSiblings(true), program)).isEqualTo("s{p{a b c d} e}");
+        String[] tie = {
+                "k = \\a b c d -> let p = \\(a b c d) e ->",
+                "    let s = \\(a b c d e) x -> P a b c d e x in",
+                "    let q = \\(a b c d) y -> T a b c d y in R s q in p"};
+        assertThat(listOfQ(partial(3).withSiblings(true), tie)).isEqualTo("p{a b c d}");
+    }
+
+    @Test
+    void aThunkSiblingIsAParentOnlyWithThunkParents() {
+        String[] program = {
+                "k = \\a b c d -> let s = \\(a b c d) => P a b c d in",
+                "    let q = \\(a b c d) y -> T a b c d y in R s q"};
+        assertThat(listOfQ(partial(3).withSiblings(true), program)).isEqualTo("a b c d");
+        assertThat(listOfQ(partial(3).withSiblings(true).withThunkParents(true), program)).isEqualTo("s{a b c d}");
+    }
+
+    @Test
+    void closuresOfTheSameGroupAndOfAnEnclosingBodyAreNotSiblings() {
+        // s and q are built by one let: s is not built before q. In q's own body, s belongs to
+        // k's body, not to q's: the closure r that q builds can reach s only through q.
+        String[] program = {
+                "k = \\a b c d -> let s = \\(a b c d) x -> P a b c d x;",
+                "    q = \\(a b c d) y -> T a b c d y in R s q"};
+        assertThat(listOfQ(partial(3).withSiblings(true), program)).isEqualTo("a b c d");
+    }
 }
