@@ -1,4 +1,5 @@
 import dev.stg.core.CheckedProgram;
+import dev.stg.core.DeepStack;
 import dev.stg.core.Frontend;
 import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.nest.ClosureMode;
@@ -13,6 +14,7 @@ import dev.stg.interp.stats.Stats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ import java.util.stream.Stream;
 
 /**
  * The tables of docs/nesting.md ("Choosing K", "Choosing the access strategy"): the machine's
- * counters summed over samples/bench, samples/ghc (value programs at -O0 and -O1) and
- * samples/hs (at -O0 and -O1, with the library's dumps; programs taking arguments left out),
- * per configuration, and a check that every configuration prints what flat lazy prints.
+ * counters summed over samples/bench, samples/nested and samples/ghc (the value programs'
+ * dumps at -O0 and -O1), per configuration, and a check that every configuration prints what
+ * flat lazy prints.
  * Run from the repository root, after `./stg` has built the jar:
  * {@code java -cp stg-interp/target/stg.jar stg-bench/NestingTable.java}
  */
@@ -36,16 +38,29 @@ public class NestingTable {
     record Config(NestingOptions nesting, AccessStrategy access) {
         public String toString() {
             return nesting.mode().cliName() + (nesting.mode() == ClosureMode.FLAT ? "" : " K=" + nesting.threshold()
-                    + (nesting.thunkParents() ? " thunk-parents" : "")) + " " + access.cliName();
+                    + (nesting.thunkParents() ? " thunk-parents" : "") + (nesting.siblings() ? " siblings" : ""))
+                    + " " + access.cliName();
         }
     }
 
-    /** One program: how to load it (flat) and its stdin. */
-    record Program(String group, String name, Supplier<CheckedProgram> load, List<SourceFile> sources, byte[] stdin) {
+    /** One program: how to load it (flat). */
+    record Program(String group, String name, Supplier<CheckedProgram> load, List<SourceFile> sources) {
     }
 
-    public static void main(String[] args) throws IOException {
-        List<Program> programs = programs();
+    /** Runs on a deep stack, as every command does; {@code args} may name the groups to measure (e.g. {@code "ghc O0"}). */
+    public static void main(String[] args) {
+        DeepStack.call(() -> {
+            try {
+                table(List.of(args));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    static void table(List<String> only) throws IOException {
+        List<Program> programs = programs().stream().filter(p -> only.isEmpty() || only.contains(p.group())).toList();
         List<Config> configs = new ArrayList<>();
         configs.add(new Config(NestingOptions.of(ClosureMode.FLAT), AccessStrategy.LAZY));
         for (int k = 1; k <= 4; k++) {
@@ -59,7 +74,8 @@ public class NestingTable {
             configs.add(new Config(NestingOptions.of(ClosureMode.FLAT), access));
             configs.add(new Config(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThunkParents(true), access));
         }
-        configs.add(new Config(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThunkParents(true), AccessStrategy.LAZY));
+        configs.add(new Config(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThunkParents(true).withSiblings(true),
+                AccessStrategy.LAZY));
         Map<String, String> reference = new LinkedHashMap<>();
         System.out.println("| group | configuration | steps | allocWords | fvStores | fvLoads | parentHops | mutator ms |");
         System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -71,9 +87,14 @@ public class NestingTable {
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     CheckedProgram nested = Nesting.rewrite(p.load().get(), config.nesting(), p.sources(),
                             Frontend.Main.REQUIRED);
-                    ProgramRunner.Outcome outcome = ProgramRunner.runMain(nested, ProgramRunner.Settings.defaults()
+                    ProgramRunner.Outcome outcome;
+                    try {
+                        outcome = ProgramRunner.runMain(nested, ProgramRunner.Settings.defaults()
                             .withAccess(config.access()).withMachine(MachineOptions.defaults()
-                                    .withIO(new ByteArrayInputStream(p.stdin()), out).withStackMax(1 << 24)));
+                                    .withIO(new ByteArrayInputStream(new byte[0]), out).withStackMax(1 << 24)));
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException(group + "/" + p.name() + " in " + config + ": " + e, e);
+                    }
                     String printed = outcome.output() + "|" + out + "|" + outcome.exitStatus();
                     String key = group + "/" + p.name();
                     String expected = reference.putIfAbsent(key, printed);
@@ -95,7 +116,18 @@ public class NestingTable {
         for (Path stg : list(Path.of("samples/bench"), ".stg")) {
             List<SourceFile> sources = List.of(new SourceFile(stg.toString(), Files.readString(stg)));
             programs.add(new Program("bench", stg.getFileName().toString(),
-                    () -> Frontend.load(sources, Optional.empty()), sources, new byte[0]));
+                    () -> Frontend.load(sources, Optional.empty()), sources));
+        }
+        Path prelude = Path.of("lib/Prelude.stg");
+        for (Path stg : list(Path.of("samples/nested"), ".stg")) {
+            String text = Files.readString(stg);
+            List<SourceFile> sources = new ArrayList<>();
+            if (text.lines().findFirst().orElse("").contains("(with lib/Prelude.stg)")) {
+                sources.add(new SourceFile(prelude.toString(), Files.readString(prelude)));
+            }
+            sources.add(new SourceFile(stg.toString(), text));
+            programs.add(new Program("nested", stg.getFileName().toString(),
+                    () -> Frontend.load(sources, Optional.empty()), sources));
         }
         for (String level : List.of("O0", "O1")) {
             for (Path hs : list(Path.of("samples/ghc"), ".hs")) {
@@ -105,24 +137,7 @@ public class NestingTable {
                 Path dump = Path.of("samples/ghc", level, name + ".dump-stg-final");
                 List<SourceFile> sources = List.of(new SourceFile(dump.toString(), Files.readString(dump)));
                 programs.add(new Program("ghc " + level, name,
-                        () -> Frontend.loadGhc(sources, new GhcLink.Entry.Value(name + ".result")), sources, new byte[0]));
-            }
-        }
-        for (String level : List.of("O0", "O1")) {
-            List<SourceFile> lib = new ArrayList<>();
-            for (Path dump : list(Path.of("samples/hs/lib", level), ".dump-stg-final")) {
-                lib.add(new SourceFile(dump.toString(), Files.readString(dump)));
-            }
-            for (Path hs : list(Path.of("samples/hs"), ".hs")) {
-                String name = hs.getFileName().toString().replace(".hs", "");
-                if (Files.exists(hs.resolveSibling(name + ".args"))) continue;
-                Path dump = Path.of("samples/hs", level, name + ".dump-stg-final");
-                List<SourceFile> sources = new ArrayList<>(lib);
-                sources.add(new SourceFile(dump.toString(), Files.readString(dump)));
-                Path in = hs.resolveSibling(name + ".in");
-                byte[] stdin = Files.exists(in) ? Files.readAllBytes(in) : new byte[0];
-                programs.add(new Program("hs " + level, name, () -> Frontend.loadGhc(sources, new GhcLink.Entry.Io()),
-                        sources, stdin));
+                        () -> Frontend.loadGhc(sources, new GhcLink.Entry.Value(name + ".result")), sources));
             }
         }
         return programs;
