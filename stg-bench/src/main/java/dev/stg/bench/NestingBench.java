@@ -14,7 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,7 +32,7 @@ public class NestingBench {
     @Param({"flat", "nested", "nested-partial"})
     public String closures;
 
-    @Param({"lazy", "eager"})
+    @Param({"lazy", "eager", "auto"})
     public String access;
 
     /**
@@ -48,7 +47,7 @@ public class NestingBench {
 
     @Setup
     public void compile() {
-        AccessStrategy strategy = AccessStrategy.valueOf(access.toUpperCase(Locale.ROOT));
+        AccessStrategy strategy = AccessStrategy.parse("access", access);
         program = BenchProgram.compile("f" + n + ".stg", FnFamily.source(n), closures, strategy);
         settings = ProgramRunner.Settings.defaults().withAccess(strategy)
                 .withMachine(MachineOptions.defaults().withHeap(HEAP_WORDS, MachineOptions.DEFAULT_HEAP_MAX_WORDS));

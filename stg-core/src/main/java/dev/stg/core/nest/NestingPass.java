@@ -26,6 +26,8 @@ final class NestingPass {
 
     private final NestingOptions options;
     private final Names names = new Names();
+    /** The closures built so far in the current body, when siblings may be parents. */
+    private Siblings siblings = new Siblings();
 
     NestingPass(NestingOptions options) {
         this.options = options;
@@ -40,9 +42,18 @@ final class NestingPass {
         return new Program(flat.dataDecls(), globals);
     }
 
+    /** A closure with a heap object of its own: its body is a new body, where no sibling is built yet. */
     private LambdaForm closure(LambdaForm lambda, List<FreeVarEntry> entries, Holder self) {
+        Siblings outer = siblings;
+        siblings = new Siblings();
+        LambdaForm result = body(lambda, entries, self);
+        siblings = outer;
+        return result;
+    }
+
+    private LambdaForm body(LambdaForm lambda, List<FreeVarEntry> entries, Holder current) {
         Names.Saved params = names.bind(lambda.params());
-        Expr body = expr(lambda.body(), self);
+        Expr body = expr(lambda.body(), current);
         names.unbind(params);
         return new LambdaForm(entries, lambda.updatable(), lambda.params(), body, lambda.span());
     }
@@ -83,9 +94,16 @@ final class NestingPass {
         List<BinderId> ids = groupNames.stream().map(BinderId::new).toList();
         Names.Saved group = let.recursive() ? names.bind(groupNames, ids) : null;
         List<Binding> bindings = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) bindings.add(built(let.bindings().get(i), ids.get(i), current));
+        List<Holder> built = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Built b = built(let.bindings().get(i), ids.get(i), current);
+            bindings.add(b.binding());
+            built.add(b.holder());
+        }
         if (group == null) group = names.bind(groupNames, ids);
+        if (options.siblings()) built.forEach(siblings::add);
         Expr body = expr(let.body(), current);
+        if (options.siblings()) for (int i = built.size() - 1; i >= 0; i--) siblings.remove(built.get(i));
         names.unbind(group);
         return new Expr.Let(let.recursive(), bindings, body, let.span());
     }
@@ -101,7 +119,7 @@ final class NestingPass {
         Names.Saved group = join.recursive() ? names.bind(groupNames, ids) : null;
         List<Binding> bindings = new ArrayList<>();
         for (Binding b : join.bindings()) {
-            bindings.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(), current)));
+            bindings.add(new Binding(b.binder(), body(b.lambda(), b.lambda().freeVars(), current)));
         }
         if (group == null) group = names.bind(groupNames, ids);
         Expr body = expr(join.body(), current);
@@ -109,8 +127,12 @@ final class NestingPass {
         return new Expr.Join(join.recursive(), bindings, body, join.span());
     }
 
+    /** A closure as rewritten, and its final fields as a candidate for the closures built after it. */
+    private record Built(Binding binding, Holder holder) {
+    }
+
     /** One closure built where the pass is: its fields (with a parent if one pays), then its body. */
-    private Binding built(Binding binding, BinderId id, Holder current) {
+    private Built built(Binding binding, BinderId id, Holder current) {
         LambdaForm lambda = binding.lambda();
         Map<String, Span> spans = new LinkedHashMap<>();
         List<Field> fields = new ArrayList<>();
@@ -122,7 +144,7 @@ final class NestingPass {
             used.add(binder);
         }
         Optional<ParentChooser.Choice> choice = lambda.laidOutAsConstructor() ? Optional.empty()
-                : ParentChooser.choose(options, used, current);
+                : ParentChooser.choose(options, used, current, options.siblings() ? siblings.holding(used) : List.of());
         if (choice.isPresent()) fields = withParent(choice.get().entry(), fields);
         Holder self = holder(binding, id, fields);
         LambdaForm nested = closure(lambda, Field.toEntries(fields, spans), self);
@@ -132,7 +154,7 @@ final class NestingPass {
             nested = new LambdaForm(Field.toEntries(fields, spans), nested.updatable(), nested.params(),
                     nested.body(), nested.span());
         }
-        return new Binding(binding.binder(), nested);
+        return new Built(new Binding(binding.binder(), nested), holder(binding, id, fields));
     }
 
     /** The parent entry first, then the flat fields it does not reach, in their order. */

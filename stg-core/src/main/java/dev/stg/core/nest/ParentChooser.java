@@ -15,7 +15,8 @@ import java.util.Set;
  * entry names, then that one's, and so on; each one's view is a part of the previous one's, so
  * it covers no more of q. The first eligible candidate is therefore the best (ties go to the
  * nearest), and the search stops there: the cost is the size of the views looked at, not the
- * size of the chain times its depth.
+ * size of the chain times its depth. Siblings (closures built earlier in the same body) are
+ * not on that chain: each is weighed on its own, and wins only by saving more than the chain.
  */
 final class ParentChooser {
 
@@ -35,17 +36,27 @@ final class ParentChooser {
         this.used = used;
     }
 
-    static Optional<Choice> choose(NestingOptions options, Set<BinderId> used, Holder current) {
-        return new ParentChooser(options, used).first(current, current.fields());
+    /**
+     * The entry that saves q the most words, if it saves at least K: the best of the chain from
+     * {@code current}, or of {@code siblings} (closures built earlier in the same body, nearest
+     * first; empty unless {@link NestingOptions#siblings()}), which win only by saving more.
+     */
+    static Optional<Choice> choose(NestingOptions options, Set<BinderId> used, Holder current, List<Holder> siblings) {
+        ParentChooser chooser = new ParentChooser(options, used);
+        Optional<Choice> best = chooser.first(current, current.fields());
+        for (Holder sibling : siblings) {
+            if (!sibling.mayBeParent(options)) continue;
+            Optional<Choice> choice = chooser.evaluate(sibling, sibling.fields());
+            if (choice.isPresent() && (best.isEmpty() || choice.get().covered() > best.get().covered())) best = choice;
+        }
+        return best.filter(choice -> choice.wordsSaved() >= options.threshold());
     }
 
     /** The first eligible candidate from {@code target} (whose fields q can see as {@code view}) down the chain. */
     private Optional<Choice> first(Holder target, List<Field> view) {
         if (target.mayBeParent(options)) {
             Optional<Choice> choice = evaluate(target, view);
-            if (choice.isPresent()) {
-                return choice.get().wordsSaved() >= options.threshold() ? choice : Optional.empty();
-            }
+            if (choice.isPresent()) return choice;
         }
         for (Field field : view) {
             if (field instanceof Field.Parent p) return first(p.target(), p.reached());

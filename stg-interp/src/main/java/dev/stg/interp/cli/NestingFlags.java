@@ -14,8 +14,12 @@ final class NestingFlags {
     @Option(names = "--thunk-parents", description = "Let updatable thunks be parents.")
     boolean thunkParents;
 
+    @Option(names = "--siblings", description = "Let a closure also point to a closure built earlier in the same body.")
+    boolean siblings;
+
     /** The options for {@code mode}; a usage error (IllegalArgumentException) when a flag is invalid. */
     NestingOptions options(String mode) {
-        return NestingOptions.of(ClosureModes.require(mode)).withThreshold(threshold).withThunkParents(thunkParents);
+        return NestingOptions.of(ClosureModes.require(mode)).withThreshold(threshold).withThunkParents(thunkParents)
+                .withSiblings(siblings);
     }
 }

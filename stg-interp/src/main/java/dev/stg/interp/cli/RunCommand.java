@@ -46,8 +46,8 @@ public class RunCommand implements Callable<Integer> {
     NestingFlags nesting;
 
     @Option(names = "--access", paramLabel = "STRATEGY", defaultValue = "lazy",
-            description = "Free-variable access: lazy (read through the closure at each use) or eager "
-                    + "(load all on entry) (default: ${DEFAULT-VALUE}).")
+            description = "Free-variable access: lazy (read through the closure at each use), eager "
+                    + "(load all on entry) or auto (load on entry those read more than once) (default: ${DEFAULT-VALUE}).")
     String access;
 
     @Option(names = "--gc-stress", description = "Collect at every allocation and check the heap after each collection.")
@@ -211,11 +211,7 @@ public class RunCommand implements Callable<Integer> {
     }
 
     static AccessStrategy accessStrategy(String name) {
-        try {
-            return AccessStrategy.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--access must be lazy or eager, not '" + name + "'");
-        }
+        return AccessStrategy.parse("--access", name);
     }
 
     static Optional<Dialect> dialect(String name) {

@@ -228,7 +228,8 @@ public final class CodeGen {
      * definition environment only tells what the fields' variables are (boxity, known closures).
      */
     private void compileBody(Known known, Env globals, Env defEnv) {
-        Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()));
+        Ctx ctx = new Ctx(known.lambda.arity(), MentionedNames.in(known.lambda.body()),
+                access == AccessStrategy.AUTO ? ReadCounts.in(known.lambda.body()) : Map.of());
         Env env = globals.bindSelf(known.name, Operand.local(0), known);
         ctx.name(0, known.name);
         ctx.markBase(0, known.info);
@@ -259,7 +260,7 @@ public final class CodeGen {
             Known target = holder.parents.get(parent.name());
             if (parent.reached().stream().noneMatch(ctx::needs)) {
                 int operand = field;
-                if (access == AccessStrategy.EAGER) {
+                if (access.loadsOnEntry(ctx.reads, parent.name())) {
                     int slot = ctx.load(field, false, false);
                     ctx.name(slot, parent.name());
                     // Obtained through a masked edge: a parent edge demanding only what the body asks.
@@ -283,7 +284,7 @@ public final class CodeGen {
         VarInfo outer = defEnv.find(entry.name());
         Known known = outer == null ? null : outer.known;
         int operand = field;
-        if (access == AccessStrategy.EAGER) {
+        if (access.loadsOnEntry(ctx.reads, entry.name())) {
             operand = Operand.local(ctx.load(field, isInt, false));
             ctx.name(Operand.payload(operand), entry.name());
         }
@@ -758,11 +759,14 @@ public final class CodeGen {
         final MutableIntList loadOperands = new IntArrayList();
         int hops;
         private final java.util.Set<String> mentioned;
+        /** How often the body reads each name ({@link ReadCounts}); only {@link AccessStrategy#AUTO} asks. */
+        final Map<String, Integer> reads;
 
-        Ctx(int arity, java.util.Set<String> mentioned) {
+        Ctx(int arity, java.util.Set<String> mentioned, Map<String, Integer> reads) {
             next = arity + 1;
             pointers.set(0);
             this.mentioned = mentioned;
+            this.reads = reads;
         }
 
         /** Slots holding the node or a cached ancestor: the info table of the object they hold. */

@@ -253,7 +253,7 @@ public final class ReplSession {
     /** The workspace's program after the nesting pass, in the closure mode set (nested when flat is set). */
     private Program nested() {
         NestingOptions options = settings.nesting().mode() == ClosureMode.FLAT
-                ? new NestingOptions(ClosureMode.NESTED, settings.nesting().threshold(), settings.nesting().thunkParents())
+                ? settings.nesting().withMode(ClosureMode.NESTED)
                 : settings.nesting();
         return Nesting.rewrite(workspace.program(), options);
     }

@@ -25,12 +25,13 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
 
     private static Map<String, List<String>> names() {
         Map<String, List<String>> names = new LinkedHashMap<>();
-        names.put("access", List.of("lazy", "eager"));
+        names.put("access", Arrays.stream(AccessStrategy.values()).map(AccessStrategy::cliName).toList());
         names.put("gc-stress", List.of("on", "off"));
         names.put("max-steps", List.of("none"));
         names.put("closures", Arrays.stream(ClosureMode.values()).map(ClosureMode::cliName).toList());
         names.put("threshold", List.of(Integer.toString(NestingOptions.DEFAULT_THRESHOLD)));
         names.put("thunk-parents", List.of("on", "off"));
+        names.put("siblings", List.of("on", "off"));
         return names;
     }
 
@@ -44,12 +45,13 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
             case "max-steps":
                 return new ReplSettings(access, gcStress, steps(value), nesting);
             case "closures":
-                return new ReplSettings(access, gcStress, maxSteps, new NestingOptions(closures(value),
-                        nesting.threshold(), nesting.thunkParents()));
+                return new ReplSettings(access, gcStress, maxSteps, nesting.withMode(closures(value)));
             case "threshold":
                 return new ReplSettings(access, gcStress, maxSteps, nesting.withThreshold(threshold(value)));
             case "thunk-parents":
                 return new ReplSettings(access, gcStress, maxSteps, nesting.withThunkParents(onOff(name, value)));
+            case "siblings":
+                return new ReplSettings(access, gcStress, maxSteps, nesting.withSiblings(onOff(name, value)));
             default:
                 throw new ReplError("no setting '" + name + "'; settings: "
                         + String.join(", ", NAMES.keySet()));
@@ -59,10 +61,10 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
     /** One {@code name value} line per setting. */
     String describe() {
         return String.format(Locale.ROOT, "access         %s%ngc-stress      %s%nmax-steps      %s%n"
-                        + "closures       %s%nthreshold      %d%nthunk-parents  %s%n",
-                access.name().toLowerCase(Locale.ROOT), gcStress ? "on" : "off",
+                        + "closures       %s%nthreshold      %d%nthunk-parents  %s%nsiblings       %s%n",
+                access.cliName(), gcStress ? "on" : "off",
                 maxSteps == Long.MAX_VALUE ? "none" : Long.toString(maxSteps), nesting.mode().cliName(),
-                nesting.threshold(), nesting.thunkParents() ? "on" : "off");
+                nesting.threshold(), nesting.thunkParents() ? "on" : "off", nesting.siblings() ? "on" : "off");
     }
 
     /** The runner settings for an evaluation; {@code tracer} may be null. */
@@ -73,9 +75,11 @@ record ReplSettings(AccessStrategy access, boolean gcStress, long maxSteps, Nest
     }
 
     private static AccessStrategy access(String value) {
-        if (value.equals("lazy")) return AccessStrategy.LAZY;
-        if (value.equals("eager")) return AccessStrategy.EAGER;
-        throw new ReplError("access must be lazy or eager, not '" + value + "'");
+        try {
+            return AccessStrategy.parse("access", value);
+        } catch (IllegalArgumentException e) {
+            throw new ReplError(e.getMessage());
+        }
     }
 
     private static ClosureMode closures(String value) {

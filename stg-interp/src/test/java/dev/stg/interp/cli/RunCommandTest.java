@@ -229,7 +229,7 @@ class RunCommandTest {
     void anUnknownOptionValueIsAUsageError() {
         CliRunner run = CliRunner.stg("run", "--access", "sideways", sample("basics/map.stg"));
         assertThat(run.status()).isEqualTo(64);
-        assertThat(run.err()).isEqualTo("stg run: --access must be lazy or eager, not 'sideways'\n");
+        assertThat(run.err()).isEqualTo("stg run: --access must be one of lazy, eager, auto, not 'sideways'\n");
     }
 
     /** The README's space-safety figures: 349 words flat, 379 nested-partial with a 16K-word first heap. */

@@ -20,11 +20,12 @@ record ClosureLayout(String name, UnaryOperator<Program> rewrite) {
     static final List<ClosureLayout> ALL = List.of(FLAT,
             nesting(NestingOptions.of(ClosureMode.NESTED).withThreshold(1)),
             nesting(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(1)),
-            nesting(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true)));
+            nesting(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true)),
+            nesting(NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true).withSiblings(true)));
 
     private static ClosureLayout nesting(NestingOptions options) {
         String name = options.mode().cliName() + " K=" + options.threshold()
-                + (options.thunkParents() ? " thunk-parents" : "");
+                + (options.thunkParents() ? " thunk-parents" : "") + (options.siblings() ? " siblings" : "");
         return new ClosureLayout(name, program -> Nesting.rewrite(program, options));
     }
 }

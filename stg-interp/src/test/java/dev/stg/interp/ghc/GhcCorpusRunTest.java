@@ -40,7 +40,8 @@ class GhcCorpusRunTest {
     static final List<NestingOptions> MODES = List.of(
             NestingOptions.of(ClosureMode.FLAT),
             NestingOptions.of(ClosureMode.NESTED),
-            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true));
+            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true),
+            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true).withSiblings(true));
 
     static Path corpus() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -71,7 +72,7 @@ class GhcCorpusRunTest {
         assertThat(programs).hasSizeGreaterThanOrEqualTo(24);
         return programs.stream().flatMap(program -> Stream.of("O0", "O1").flatMap(level -> MODES.stream()
                 .flatMap(mode -> Stream.of(false, true).map(stress -> DynamicTest.dynamicTest(
-                        program + " " + level + " " + mode.mode().cliName() + (stress ? " gc-stress" : ""),
+                        program + " " + level + " " + mode.mode().cliName() + (mode.siblings() ? " siblings" : "") + (stress ? " gc-stress" : ""),
                         () -> check(program, level, mode, stress))))));
     }
 

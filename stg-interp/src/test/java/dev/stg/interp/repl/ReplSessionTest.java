@@ -144,22 +144,25 @@ class ReplSessionTest {
         type("main");
         assertThat(errors()).isEqualTo("runtime error: step limit reached: 10 steps (:set max-steps N changes the limit)\n");
         assertThat(type(":set max-steps none", ":set access eager", ":set gc-stress on", ":set closures nested-partial",
-                ":set threshold 1", ":set thunk-parents on")).isEqualTo("""
+                ":set threshold 1", ":set thunk-parents on", ":set siblings on", ":set access auto")).isEqualTo("""
                 max-steps set to none
                 access set to eager
                 gc-stress set to on
                 closures set to nested-partial
                 threshold set to 1
                 thunk-parents set to on
+                siblings set to on
+                access set to auto
                 """);
         assertThat(type("main")).isEqualTo("Cons (Int# 2#) (Cons (Int# 3#) (Cons (Int# 4#) Nil))\n");
         assertThat(type(":set")).isEqualTo("""
-                access         eager
+                access         auto
                 gc-stress      on
                 max-steps      none
                 closures       nested-partial
                 threshold      1
                 thunk-parents  on
+                siblings       on
                 +s             off
                 """);
     }
@@ -168,10 +171,10 @@ class ReplSessionTest {
     void badSettingsAreReported() {
         type(":set access sideways", ":set colour blue", ":set max-steps -3", ":set access");
         assertThat(errors()).isEqualTo("""
-                access must be lazy or eager, not 'sideways'
-                no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents
+                access must be one of lazy, eager, auto, not 'sideways'
+                no setting 'colour'; settings: access, gc-stress, max-steps, closures, threshold, thunk-parents, siblings
                 max-steps must be a positive number of steps or none, not '-3'
-                usage: :set NAME VALUE, :set +s or :set -s (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents)
+                usage: :set NAME VALUE, :set +s or :set -s (settings: access, gc-stress, max-steps, closures, threshold, thunk-parents, siblings)
                 """);
     }
 
@@ -360,8 +363,8 @@ class ReplSessionTest {
         assertThat(session.completions(List.of(), ":")).contains(":load", ":browse", ":quit");
         assertThat(session.completions(List.of(), "ma")).contains("map", "main", "add");
         assertThat(session.completions(List.of(":set"), "")).containsExactly("access", "gc-stress", "max-steps", "closures", "threshold",
-                "thunk-parents");
-        assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager");
+                "thunk-parents", "siblings");
+        assertThat(session.completions(List.of(":set", "access"), "")).containsExactly("lazy", "eager", "auto");
         assertThat(session.completions(List.of(":show"), "")).contains("map");
         assertThat(session.completions(List.of(":load"), ROOT + "/samples/basics/ma"))
                 .contains(ROOT + "/samples/basics/map.stg");

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every sample gives its golden output in every configuration: each closure mode (the
- * nested-partial one with threshold 0 and thunk parents, so that it nests wherever it may),
+ * nested-partial one with threshold 0 and thunk parents, so that it nests wherever it may, once
+ * without and once with siblings),
  * each access strategy, with and without GC stress (a collection at every allocation followed
  * by the heap sanity check).
  *
@@ -35,14 +36,15 @@ class SampleGoldenTest {
         @Override
         public String toString() {
             return nesting.mode().cliName() + " K=" + nesting.threshold() + (nesting.thunkParents() ? " thunk-parents" : "")
-                    + " " + access.name().toLowerCase() + (gcStress ? " gc-stress" : "");
+                    + (nesting.siblings() ? " siblings" : "") + " " + access.name().toLowerCase() + (gcStress ? " gc-stress" : "");
         }
     }
 
     static final List<NestingOptions> MODES = List.of(
             NestingOptions.of(ClosureMode.FLAT),
             NestingOptions.of(ClosureMode.NESTED),
-            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true));
+            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true),
+            NestingOptions.of(ClosureMode.NESTED_PARTIAL).withThreshold(0).withThunkParents(true).withSiblings(true));
 
     static final long STEP_LIMIT = 200_000_000L;
     static final int STACK_WORDS = 1 << 24;
