@@ -34,8 +34,11 @@ public final class GhcLink {
 
     /** GHC's wrapper of a program's {@code main}: it calls {@code runMainIO} on it. */
     public static final String IO_MAIN = ":Main.main";
-    /** The built-ins library, a resource next to this class. */
-    public static final String BUILTINS = "builtins.stg";
+    /**
+     * The built-ins library, resources next to this class: GHC.Types, GHC.CString and base's
+     * few pieces in builtins.stg, then one file per larger module of ghc-prim or ghc-bignum.
+     */
+    public static final List<String> BUILTINS = List.of("builtins.stg", "GHC.Classes.stg", "GHC.Num.Integer.stg");
 
     private GhcLink() {
     }
@@ -51,10 +54,14 @@ public final class GhcLink {
         }
     }
 
-    public static SourceFile builtinsSource() {
-        try (InputStream in = GhcLink.class.getResourceAsStream(BUILTINS)) {
-            if (in == null) throw new IllegalStateException("the resource " + BUILTINS + " is missing from the build");
-            return new SourceFile(BUILTINS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    public static List<SourceFile> builtinsSources() {
+        return BUILTINS.stream().map(GhcLink::resource).toList();
+    }
+
+    private static SourceFile resource(String name) {
+        try (InputStream in = GhcLink.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the resource " + name + " is missing from the build");
+            return new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,8 +73,7 @@ public final class GhcLink {
      * @param entry empty for no {@code main} (the REPL, or a native file defining one)
      */
     public static Optional<Program> link(List<GhcDump> dumps, Optional<Entry> entry, Diagnostics diags) {
-        SourceFile builtinsFile = builtinsSource();
-        Program builtins = Frontend.parse(List.of(builtinsFile), Optional.of(Dialect.NATIVE), diags).program();
+        Program builtins = Frontend.parse(builtinsSources(), Optional.of(Dialect.NATIVE), diags).program();
         if (diags.hasErrors()) return Optional.empty();
         Set<String> builtInNames = builtins.bindings().stream().map(Binding::name).collect(Collectors.toSet());
         Optional<Program> imported = GhcImport.translate(dumps, builtins.dataDecls(), builtInNames, diags);
