@@ -157,11 +157,12 @@ final class GhcTranslator {
         return new Expr.PrimApp(prim, args, op.span());
     }
 
+    /** The C name alone says which call it is: the unit is the importing package ({@code main}, {@code base-4.15.1.0}). */
     private static PrimOp foreignCall(GhcOp.ForeignCall call, int args) {
         Optional<PrimOp> op = PrimOp.bySymbol(call.label()).filter(PrimOp::isForeignCall);
         if (op.isEmpty()) {
             throw new ImportError(call.span(), "unsupported foreign call " + call.unit() + ":" + call.label()
-                    + ": the machine implements only putchar, getchar and exit");
+                    + ": the machine implements only " + PrimOp.foreignCallNames());
         }
         if (op.get().arity() != args) {
             throw new ImportError(call.span(), "foreign call " + call.label() + " takes " + op.get().arity()

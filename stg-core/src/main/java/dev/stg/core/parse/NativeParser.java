@@ -18,10 +18,8 @@ import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.Var;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
 
 import static dev.stg.core.parse.TokenKind.*;
@@ -301,8 +299,7 @@ public final class NativeParser {
     /** {@code ccall putchar c}: one of the foreign calls the machine implements. */
     private Expr foreignCall() {
         Token keyword = in.next();
-        String known = Arrays.stream(PrimOp.values()).filter(PrimOp::isForeignCall).map(PrimOp::symbol)
-                .collect(Collectors.joining(", "));
+        String known = PrimOp.foreignCallNames();
         Token name = in.expect(VAR, "the name of a foreign call after 'ccall': one of " + known);
         PrimOp op = PrimOp.bySymbol(name.text()).filter(PrimOp::isForeignCall)
                 .orElseThrow(() -> in.error(name, "unknown foreign call '" + name.text() + "'", "one of " + known));

@@ -22,7 +22,7 @@ import static dev.stg.core.syntax.Rep.WORD;
  * returns an unboxed tuple of them in registers. {@code State#} arguments and results are
  * erased, so they appear in no signature. The foreign calls the machine implements are here
  * too ({@link #isForeignCall}): GHC's {@code __ffi_static_ccall_unsafe main:putchar} is
- * {@code PUTCHAR}, and no other foreign call exists.
+ * {@code PUTCHAR} (whatever the unit), and no other foreign call exists.
  */
 public enum PrimOp {
     // ---- Int#: the native dialect's spellings first
@@ -76,6 +76,12 @@ public enum PrimOp {
     SQRT_DOUBLE("sqrtDouble#", DOUBLE, DOUBLE), EXP_DOUBLE("expDouble#", DOUBLE, DOUBLE),
     LOG_DOUBLE("logDouble#", DOUBLE, DOUBLE), SIN_DOUBLE("sinDouble#", DOUBLE, DOUBLE),
     COS_DOUBLE("cosDouble#", DOUBLE, DOUBLE), TAN_DOUBLE("tanDouble#", DOUBLE, DOUBLE),
+    ASIN_DOUBLE("asinDouble#", DOUBLE, DOUBLE), ACOS_DOUBLE("acosDouble#", DOUBLE, DOUBLE),
+    ATAN_DOUBLE("atanDouble#", DOUBLE, DOUBLE), SINH_DOUBLE("sinhDouble#", DOUBLE, DOUBLE),
+    COSH_DOUBLE("coshDouble#", DOUBLE, DOUBLE), TANH_DOUBLE("tanhDouble#", DOUBLE, DOUBLE),
+    ASINH_DOUBLE("asinhDouble#", DOUBLE, DOUBLE), ACOSH_DOUBLE("acoshDouble#", DOUBLE, DOUBLE),
+    ATANH_DOUBLE("atanhDouble#", DOUBLE, DOUBLE),
+    LOG1P_DOUBLE("log1pDouble#", DOUBLE, DOUBLE), EXPM1_DOUBLE("expm1Double#", DOUBLE, DOUBLE),
     INT_TO_DOUBLE("int2Double#", INT, DOUBLE),
     /** Truncates toward zero, as C's cast. */
     DOUBLE_TO_INT("double2Int#", DOUBLE, INT),
@@ -102,13 +108,27 @@ public enum PrimOp {
     /** What {@code error} becomes: a runtime fault whose message is the payload's text (a [Char]), exit status 1. */
     RAISE("raise#", List.of(POINTER), List.of(POINTER)),
 
-    // ---- the foreign calls the machine implements (docs/ghc-stg.md); their State# is erased
+    // ---- the foreign calls the machine implements (docs/ghc-stg.md, docs/prelude-hs.md), last of
+    // all ({@link #isForeignCall}); their State# is erased
     /** C's {@code putchar}: writes the low byte of its argument to stdout, returns it. */
     PUTCHAR("putchar", List.of(INT), List.of(INT)),
     /** C's {@code getchar}: the next byte of stdin, or -1 at its end. */
     GETCHAR("getchar", List.of(), List.of(INT)),
     /** C's {@code exit}: ends the program with this status. */
-    EXIT("exit", List.of(INT), List.of());
+    EXIT("exit", List.of(INT), List.of()),
+    /** The number of the program's arguments. */
+    ARG_COUNT("stg_arg_count", List.of(), List.of(INT)),
+    /** Byte j (UTF-8) of argument i, or -1 past its end or for no such argument. */
+    ARG_BYTE("stg_arg_byte", INT, INT, INT),
+    /** Appends the low byte of its argument to the path the next {@link #FILE_OPEN} opens; returns 0. */
+    FILE_PATH_BYTE("stg_file_path_byte", INT, INT),
+    /**
+     * Opens that path read-only and clears it: a handle (0 or more), -1 when it cannot be read,
+     * -2 when it is not below the working directory.
+     */
+    FILE_OPEN("stg_file_open", List.of(), List.of(INT)),
+    /** The next byte of a handle, or -1 at its end (the file is then closed). */
+    FILE_GETC("stg_file_getc", INT, INT);
 
     private static final Map<String, PrimOp> BY_SYMBOL =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(PrimOp::symbol, Function.identity()));
@@ -160,7 +180,12 @@ public enum PrimOp {
 
     /** A foreign call (C's symbol), not a GHC.Prim primop: its spelling in dumps is {@code unit:symbol}. */
     public boolean isForeignCall() {
-        return this == PUTCHAR || this == GETCHAR || this == EXIT;
+        return compareTo(PUTCHAR) >= 0;
+    }
+
+    /** The foreign calls' C names, for messages: {@code putchar, getchar, ...}. */
+    public static String foreignCallNames() {
+        return Arrays.stream(values()).filter(PrimOp::isForeignCall).map(PrimOp::symbol).collect(Collectors.joining(", "));
     }
 
     public static Optional<PrimOp> bySymbol(String symbol) {

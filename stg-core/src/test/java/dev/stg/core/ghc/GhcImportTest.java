@@ -164,6 +164,27 @@ class GhcImportTest {
     }
 
     @Test
+    void aForeignCallsUnitIsIgnored() throws Exception {
+        // The library's dumps name the package that declared the import, base-4.15.1.0.
+        for (String level : List.of("O0", "O1")) {
+            Path folder = GhcCorpus.folder().resolveSibling("hs").resolve("lib").resolve(level);
+            for (String module : List.of("System.Environment", "System.IO")) {
+                String text = Files.readString(folder.resolve(module + ".dump-stg-final"));
+                assertThat(text).contains("__ffi_static_ccall_unsafe base-4.15.1.0:stg_");
+                Object result = importText(module + ".dump-stg-final", text);
+                assertThat(result).as(level + "/" + module).isInstanceOf(Program.class);
+                String printed = Printer.print((Program) result);
+                assertThat(printed).contains(module.equals("System.IO")
+                        ? List.of("ccall stg_file_path_byte", "ccall stg_file_open", "ccall stg_file_getc", "ccall getchar", "ccall putchar")
+                        : List.of("ccall stg_arg_count", "ccall stg_arg_byte"));
+            }
+        }
+        String main = corpusText("O0", "HelloIO").replace("main:putchar", "base-4.15.1.0:putchar");
+        assertThat(Printer.print((Program) importText("HelloIO.dump-stg-final", main)))
+                .isEqualTo(Printer.print(importCorpus("O0", "HelloIO")));
+    }
+
+    @Test
     void deadPrintedBindersThatAreUsedGetTheirNamesBack() throws Exception {
         Program p = importCorpus("O0", "EchoIO");
         String printed = Printer.print(p);
@@ -201,10 +222,11 @@ class GhcImportTest {
     }
 
     @Test
-    void aForeignCallOtherThanPutcharGetcharExitIsAnErrorNamingIt() throws Exception {
-        String text = corpusText("O0", "HelloIO").replace("main:putchar", "main:system");
+    void aForeignCallOtherThanTheMachinesIsAnErrorNamingIt() throws Exception {
+        String text = corpusText("O0", "HelloIO").replace("main:putchar", "base-4.15.1.0:system");
         assertThat((String) importText("HelloIO.dump-stg-final", text)).startsWith(
-                "HelloIO.dump-stg-final:23:19: error: unsupported foreign call main:system: the machine implements only putchar, getchar and exit");
+                "HelloIO.dump-stg-final:23:19: error: unsupported foreign call base-4.15.1.0:system: the machine implements only "
+                        + "putchar, getchar, exit, stg_arg_count, stg_arg_byte, stg_file_path_byte, stg_file_open, stg_file_getc");
     }
 
     @Test

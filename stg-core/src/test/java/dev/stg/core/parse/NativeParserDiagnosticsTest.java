@@ -226,7 +226,7 @@ class NativeParserDiagnosticsTest {
                 test.stg:1:16: error: unknown foreign call 'fopen'
                  1 | f = \\ -> ccall fopen x
                    |                ^^^^^
-                  expected: one of putchar, getchar, exit
+                  expected: one of putchar, getchar, exit, stg_arg_count, stg_arg_byte, stg_file_path_byte, stg_file_open, stg_file_getc
                 """);
     }
 

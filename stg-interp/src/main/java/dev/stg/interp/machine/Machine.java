@@ -20,9 +20,6 @@ import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
 import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The eval/apply STG machine (docs/machine.md). One run loop executes compiled code in four modes:
@@ -65,9 +62,7 @@ public final class Machine {
     private final long[] argBuffer;
     private final long[] constants;
     private final byte[] staticBytes;
-    private final InputStream stdin;
-    /** The program's putchar bytes, buffered: flushed when an evaluation ends and before a getchar. */
-    private final BufferedOutputStream stdout;
+    private final ForeignCalls foreignCalls;
     /**
      * The return registers: the components of an unboxed tuple returned to a case continuation
      * (docs/machine.md, "Returning unboxed tuples"); {@link #returnedPointers} has bit i set when
@@ -97,8 +92,7 @@ public final class Machine {
         this.argBuffer = new long[program.registerSlots() + 64];
         this.constants = program.constants();
         this.staticBytes = program.staticBytes();
-        this.stdin = options.stdin();
-        this.stdout = new BufferedOutputStream(options.stdout());
+        this.foreignCalls = new ForeignCalls(options);
         this.tables = infoTables.toArray();
         this.collector = new Collector(heap, stack, infoTables, stats, options.gcStress() || options.heapChecks(),
                 options.ignoreParentMasks());
@@ -118,6 +112,11 @@ public final class Machine {
 
     public CompiledProgram program() {
         return program;
+    }
+
+    /** The program's I/O: its foreign calls, output buffer and open files. */
+    public ForeignCalls foreignCalls() {
+        return foreignCalls;
     }
 
     /** This machine's info tables: the program's and the shapes it derived while running. */
@@ -203,7 +202,7 @@ public final class Machine {
             throw fault;
         } finally {
             stack.sp = base;
-            flushOutput();
+            foreignCalls.flush();
             if (tracer != null) tracer.evaluationEnds(this);
         }
     }
@@ -797,37 +796,6 @@ public final class Machine {
                     + " static bytes");
         }
         return staticBytes[(int) at0] & 0xFF;
-    }
-
-    long putchar(long c, Code at) {
-        try {
-            stdout.write((int) c);
-        } catch (IOException e) {
-            throw ioFault("putchar", at, e);
-        }
-        return c;
-    }
-
-    /** The next byte of stdin, or -1 at its end; what the program wrote so far goes out first (a prompt). */
-    long getchar(Code at) {
-        try {
-            stdout.flush();
-            return stdin.read();
-        } catch (IOException e) {
-            throw ioFault("getchar", at, e);
-        }
-    }
-
-    private void flushOutput() {
-        try {
-            stdout.flush();
-        } catch (IOException e) {
-            throw new RuntimeFault(RuntimeFault.Kind.IO_ERROR, "cannot write the program's output: " + e.getMessage());
-        }
-    }
-
-    private static RuntimeFault ioFault(String call, Code at, IOException e) {
-        return new RuntimeFault(RuntimeFault.Kind.IO_ERROR, call + " at " + at.span.location() + " failed: " + e.getMessage());
     }
 
     /** The results of {@code quotRemInt#} or {@code quotRemWord#}, in the return registers. */

@@ -90,7 +90,7 @@ public final class ProgramRunner {
         return evaluate(machine, compiled.globalAddress("main"), settings);
     }
 
-    /** Evaluates the object at {@code address} fully and prints it. */
+    /** Evaluates the object at {@code address} fully and prints it; then the program's files are closed. */
     public static Outcome evaluate(Machine machine, long address, Settings settings) {
         Dialect dialect = machine.program().dialect();
         boolean ministg = dialect == Dialect.MINISTG;
@@ -106,6 +106,9 @@ public final class ProgramRunner {
             RuntimeFault fault = thrown.kind() == RuntimeFault.Kind.RAISED ? raised(printer, thrown) : thrown;
             String output = ministg && fault.kind() == RuntimeFault.Kind.ERROR_CALLED ? MINISTG_EXCEPTION : null;
             return new Outcome(output, fault, machine.stats(), machine);
+        } finally {
+            // The run ends here, printing included (a lazily read file is read while printed).
+            machine.foreignCalls().close();
         }
     }
 
