@@ -9,6 +9,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
@@ -80,7 +81,10 @@ public final class GhcLink {
         if (imported.isEmpty()) return Optional.empty();
         List<DataDecl> decls = new ArrayList<>(builtins.dataDecls());
         decls.addAll(imported.get().dataDecls());
-        List<Binding> bindings = new ArrayList<>(builtins.bindings());
+        // A dump that defines a built-in's name replaces it: the project's Haskell library
+        // (docs/prelude-hs.md) is base and defines patError and recSelError itself.
+        Set<String> defined = imported.get().bindings().stream().map(Binding::name).collect(Collectors.toSet());
+        List<Binding> bindings = new ArrayList<>(builtins.bindings().stream().filter(b -> !defined.contains(b.name())).toList());
         bindings.addAll(imported.get().bindings());
         Program program = new Program(decls, bindings);
         if (entry.isEmpty()) return Optional.of(program);
@@ -92,7 +96,7 @@ public final class GhcLink {
     }
 
     /**
-     * {@code main = \ -> case :Main.main of { Solo# r -> r }} for an IO program (non-updatable:
+     * {@code main = \ -> case :Main.main 0# of { Solo# r -> r }} for an IO program (non-updatable:
      * evaluating it runs the program), {@code main = \ => T.result} for a value.
      */
     private static Optional<Binding> mainFor(Entry entry, Program program, Span where, Diagnostics diags) {
@@ -101,7 +105,7 @@ public final class GhcLink {
             Optional<String> action = ioMain(program, where, diags);
             if (action.isEmpty()) return Optional.empty();
             Binder r = new Binder("_r", Span.NONE);
-            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(), Span.NONE),
+            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(new Lit(0, Span.NONE)), Span.NONE),
                     List.of(new Alt.ConAlt("Solo#", List.of(r), new Expr.App(new Var(r.name(), Span.NONE), List.of(), Span.NONE),
                             Span.NONE)), Span.NONE);
             return Optional.of(new Binding(main, new LambdaForm(List.of(), false, List.of(), run, Span.NONE)));
