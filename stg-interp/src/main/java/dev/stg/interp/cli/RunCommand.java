@@ -28,8 +28,15 @@ import java.util.concurrent.Callable;
         description = "Run main and print its value, fully evaluated.")
 public class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Program files; later files see earlier globals.")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Program files; later files see earlier globals. After --, the program's arguments.")
+    List<String> words;
+
+    /** The program's files: the words before {@code --}. */
     List<Path> files;
+
+    /** The program's arguments: the words after {@code --} (picocli gives them as positional words too). */
+    List<String> programArgs;
 
     @Option(names = "--closures", paramLabel = "MODE", defaultValue = "flat",
             description = "Closure representation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
@@ -110,6 +117,7 @@ public class RunCommand implements Callable<Integer> {
         Optional<Dialect> chosenDialect;
         NestingOptions nestingOptions;
         try {
+            splitWords();
             settings = settings(err);
             chosenDialect = dialect(dialect);
             nestingOptions = nesting.options(closures);
@@ -172,13 +180,28 @@ public class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
+    private void splitWords() {
+        List<String> line = spec.commandLine().getParseResult().originalArgs();
+        int dashes = line.indexOf("--");
+        int after = dashes < 0 ? 0 : line.size() - dashes - 1;
+        programArgs = List.copyOf(words.subList(words.size() - after, words.size()));
+        List<String> names = words.subList(0, words.size() - after);
+        if (names.isEmpty()) throw new IllegalArgumentException("no program FILE before --");
+        try {
+            files = names.stream().map(Path::of).toList();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new IllegalArgumentException("bad file name: " + e.getMessage());
+        }
+    }
+
     private ProgramRunner.Settings settings(PrintWriter err) {
         if (maxSteps != null && maxSteps < 1) throw new IllegalArgumentException("--max-steps must be at least 1");
         if (stackMaxWords < 16) throw new IllegalArgumentException("--stack-max must be at least 16 words");
         MachineOptions machine = MachineOptions.defaults()
                 .withGcStress(gcStress)
                 .withStackMax(stackMaxWords)
-                .withMaxSteps(maxSteps == null ? Long.MAX_VALUE : maxSteps);
+                .withMaxSteps(maxSteps == null ? Long.MAX_VALUE : maxSteps)
+                .withProgram(programArgs, Path.of("").toAbsolutePath());
         int max = heapMaxWords != null ? heapMaxWords : machine.heapMaxWords();
         int initial = heapInitialWords != null ? heapInitialWords : Math.min(machine.heapInitialWords(), max);
         if (initial > max) throw new IllegalArgumentException("--heap-initial is larger than --heap-max");

@@ -45,6 +45,20 @@ class RunCommandTest {
     }
 
     @Test
+    void theWordsAfterDoubleDashAreTheProgramsArguments() {
+        // Options after -- are arguments too; the program counts 4 arguments of 18 bytes in all.
+        CliRunner run = CliRunner.stg("run", "--max-steps", "100000", sample("prim/args.stg"), "--", "12", "héllo", "--stats", "a/b");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("Args (I# 4#) (I# 18#) (R -1# -1# -1#)\n");
+        CliRunner none = CliRunner.stg("run", sample("prim/args.stg"), "--");
+        assertThat(none.out()).isEqualTo("Args (I# 0#) (I# 0#) (R -1# -1# -1#)\n");
+        CliRunner noFile = CliRunner.stg("run", "--", sample("prim/args.stg"));
+        assertThat(noFile.status()).isEqualTo(Main.USAGE);
+        assertThat(noFile.err()).isEqualTo("stg run: no program FILE before --\n");
+    }
+
+    @Test
     void traceFullShowsEveryStepsRuleExpressionClosureStackAndAllocation() throws IOException {
         CliRunner run = CliRunner.stg("run", "--trace=full", STEP_SAMPLE);
         assertThat(run.status()).isZero();

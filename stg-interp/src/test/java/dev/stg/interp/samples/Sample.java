@@ -17,12 +17,13 @@ import java.util.stream.Stream;
  * A program under {@code samples/} with its golden file: {@code X.out} holds the exact
  * expected output, {@code X.err} a phrase the runtime error message must contain; {@code X.in}
  * is the program's stdin and {@code X.stdout} the exact bytes it must write there (none when
- * absent). A sample
+ * absent); {@code X.args} holds its arguments, words on one line. Every sample runs with the
+ * repository root as its working directory (where its {@code stg_file_open} paths start). A sample
  * whose first line says {@value #WITH_PRELUDE} is run after {@code lib/Prelude.stg}, as
  * {@code stg run lib/Prelude.stg X.stg} runs it.
  */
 public record Sample(Path file, String name, Optional<String> expectedOutput, Optional<String> expectedError,
-                     byte[] stdin, byte[] expectedStdout) {
+                     byte[] stdin, byte[] expectedStdout, List<String> args) {
 
     /** The repository root: surefire passes it; from an IDE, walk up to the folder holding samples/. */
     public static Path root() {
@@ -52,7 +53,7 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
     private static Sample of(Path file, String name) {
         String base = file.toString().substring(0, file.toString().length() - ".stg".length());
         return new Sample(file, name, read(Path.of(base + ".out")), read(Path.of(base + ".err")),
-                bytes(Path.of(base + ".in")), bytes(Path.of(base + ".stdout")));
+                bytes(Path.of(base + ".in")), bytes(Path.of(base + ".stdout")), words(Path.of(base + ".args")));
     }
 
     private static byte[] bytes(Path path) {
@@ -61,6 +62,10 @@ public record Sample(Path file, String name, Optional<String> expectedOutput, Op
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> words(Path path) {
+        return read(path).map(line -> List.of(line.split("\\s+"))).orElse(List.of());
     }
 
     private static Optional<String> read(Path path) {

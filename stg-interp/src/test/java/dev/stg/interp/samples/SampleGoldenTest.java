@@ -75,11 +75,13 @@ class SampleGoldenTest {
                 .withAccess(config.access())
                 .withMachine(MachineOptions.defaults().withGcStress(config.gcStress())
                         .withMaxSteps(STEP_LIMIT).withStackMax(STACK_WORDS)
-                        .withIO(new ByteArrayInputStream(sample.stdin()), stdout));
+                        .withIO(new ByteArrayInputStream(sample.stdin()), stdout)
+                        .withProgram(sample.args(), Sample.root()));
         CheckedProgram program = Nesting.rewrite(sample.load(), config.nesting(), sample.sources(),
                 Frontend.Main.REQUIRED);
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(program, settings);
         assertThat(stdout.toByteArray()).as("bytes %s wrote to stdout", sample).isEqualTo(sample.expectedStdout());
+        assertThat(outcome.machine().foreignCalls().openFiles()).as("files %s left open", sample).isZero();
         if (sample.expectedOutput().isPresent()) {
             assertThat(outcome.output()).as("output of %s", sample).isEqualTo(sample.expectedOutput().get());
             if (!sample.expectedOutput().get().equals(ProgramRunner.MINISTG_EXCEPTION)) {
