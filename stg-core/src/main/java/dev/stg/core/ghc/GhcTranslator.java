@@ -256,12 +256,13 @@ final class GhcTranslator {
      * The case binder GHC did not print. It omits a binder its occurrence analysis found dead,
      * but STG's CSE later turns a rebuilt scrutinee ({@code Left l -> Left l}) into a use of
      * it: the alternatives then name a variable no scope binds ({@code wild_szyO}). The
-     * alternatives whose fields all have names show which it is.
+     * alternatives without {@code _} fields, at any depth, show which it is.
      */
     private Optional<String> deadCaseBinder(GhcExpr.Case c, Scope scope) {
         Set<String> unbound = new LinkedHashSet<>();
         for (GhcAlt a : c.alts()) {
-            if (a.binders().stream().anyMatch(b -> b.name().local().equals(DEAD))) continue;
+            // A _ field here or deeper binds a name we cannot place yet: such alternatives do not say.
+            if (a.binders().stream().anyMatch(b -> b.name().local().equals(DEAD)) || nestedDead(a.body()) > 0) continue;
             Set<String> used = new LinkedHashSet<>();
             GhcOpenNames.collect(a.body(), a.binders().stream().map(b -> GhcNames.variable(b.name())).collect(Collectors.toSet()), used);
             used.stream().filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)).forEach(unbound::add);
@@ -300,7 +301,9 @@ final class GhcTranslator {
             GhcOpenNames.collect(a.body(), Set.of(), used);
             List<String> unbound = new ArrayList<>(used.stream()
                     .filter(n -> !Scope.contains(bound, n) && !globals.contains(n) && !topStrings.containsKey(n)).toList());
-            if (unbound.size() > dead.size() || (!unbound.isEmpty() && unbound.size() < dead.size())) {
+            // Cases inside the body may have _ fields of their own that the body uses: GHC made
+            // those binders after this alternative's, so theirs are the larger uniques.
+            if (unbound.size() > dead.size() + nestedDead(a.body()) || (!unbound.isEmpty() && unbound.size() < dead.size())) {
                 throw new ImportError(a.span(), "the alternative's fields print as _ but its body uses " + unbound
                         + ": cannot tell which field each is");
             }
@@ -312,6 +315,21 @@ final class GhcTranslator {
         List<Binder> out = new ArrayList<>();
         for (int i = 0; i < binders.size(); i++) out.add(new Binder(names.get(i), binders.get(i).span()));
         return out;
+    }
+
+    /** The {@code _} fields of the alternatives of the cases in {@code e}, at any depth. */
+    private static int nestedDead(GhcExpr e) {
+        if (e instanceof GhcExpr.Let let) {
+            int n = nestedDead(let.body());
+            for (GhcBinding b : let.bindings().bindings()) if (b.rhs() instanceof GhcRhs.Closure c) n += nestedDead(c.body());
+            return n;
+        }
+        if (!(e instanceof GhcExpr.Case c)) return 0;
+        int n = nestedDead(c.scrutinee());
+        for (GhcAlt a : c.alts()) {
+            n += (int) a.binders().stream().filter(b -> b.name().local().equals(DEAD)).count() + nestedDead(a.body());
+        }
+        return n;
     }
 
     private static boolean uses(List<Alt> alts, String name) {
