@@ -265,7 +265,10 @@ final class GhcTranslator {
             if (a.binders().stream().anyMatch(b -> b.name().local().equals(DEAD)) || nestedDead(a.body()) > 0) continue;
             Set<String> used = new LinkedHashSet<>();
             GhcOpenNames.collect(a.body(), a.binders().stream().map(b -> GhcNames.variable(b.name())).collect(Collectors.toSet()), used);
-            used.stream().filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)).forEach(unbound::add);
+            // Only a local name (no module, a unique) can be the binder; a qualified one is a
+            // global of a module not linked in.
+            used.stream().filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)
+                    && !Character.isUpperCase(n.charAt(0)) && GhcNames.unique(n) >= 0).forEach(unbound::add);
         }
         if (unbound.size() > 1) {
             throw new ImportError(c.span(), "the case has no binder but its alternatives use " + unbound + ", bound nowhere");
