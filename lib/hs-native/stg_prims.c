@@ -1,8 +1,11 @@
 /* The machine's stg_* foreign calls for the library's native build (lib/hs/build.sh):
  * program arguments and read-only files below the working directory, with the same
  * results the machine gives (docs/prelude-hs.md). */
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 extern void getProgArgv(int *argc, char **argv[]);
 
@@ -26,8 +29,16 @@ static char path[4096];
 static size_t path_len;
 static FILE *files[MAX_FILES];
 
+/* The machine's bounds are faults (exit status 1), not silent truncation. */
+static void fault(const char *message) {
+    fflush(stdout);
+    fprintf(stderr, "%s\n", message);
+    exit(1);
+}
+
 long stg_file_path_byte(long b) {
-    if (path_len < sizeof path - 1) path[path_len++] = (char) b;
+    if (path_len >= sizeof path - 1) fault("stg_file_path_byte: a path longer than 4095 bytes");
+    path[path_len++] = (char) b;
     return 0;
 }
 
@@ -44,17 +55,25 @@ static int below_working_directory(const char *p) {
     return 1;
 }
 
+/* The real path (symbolic links resolved) of an existing file must lie below the real
+ * working directory: a link below it may point anywhere. */
 long stg_file_open(void) {
+    size_t len = path_len;
     path[path_len] = '\0';
     path_len = 0;
-    if (!below_working_directory(path)) return -2;
-    for (long h = 0; h < MAX_FILES; h++) {
-        if (!files[h]) {
-            files[h] = fopen(path, "rb");
-            return files[h] ? h : -1;
-        }
-    }
-    return -1;
+    if (!below_working_directory(path) || strlen(path) != len) return -2;
+    long h = 0;
+    while (h < MAX_FILES && files[h]) h++;
+    if (h == MAX_FILES) fault("stg_file_open: 64 files are open already (a file closes when read to its end)");
+    char real[PATH_MAX], base[PATH_MAX];
+    if (!realpath(path, real) || !realpath(".", base)) return -1;
+    size_t n = strlen(base);
+    int below = strcmp(base, "/") == 0 || (strncmp(real, base, n) == 0 && (real[n] == '/' || real[n] == '\0'));
+    if (!below) return -2;
+    struct stat st;
+    if (stat(real, &st) != 0 || !S_ISREG(st.st_mode)) return -1;
+    files[h] = fopen(real, "rb");
+    return files[h] ? h : -1;
 }
 
 long stg_file_getc(long h) {

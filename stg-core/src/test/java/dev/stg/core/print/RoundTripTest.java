@@ -34,7 +34,10 @@ class RoundTripTest {
                 "`StateMonad.>>=` = \\ m k -> case `GHC.Types.:` m k of { : x xs -> (,) x xs; () -> (##) };",
                 "sat_s34R = \\ -> case +## 2.5## -7.5e-3## of { d -> case timesFloat# 1.0e-2# 2.5# of { f -> D# d } };",
                 "s = \\ -> case indexCharOffAddr# \"hi\\n\\200\\&1\\SO\\&H\"# 0# of { '\\''# -> 'x'#; '\\955'# -> 18446744073709551615## };",
-                "io = \\ -> case ccall getchar of { c -> case ccall putchar c of { r -> ccall exit 0# } }"));
+                "io = \\ -> case ccall getchar of { c -> case ccall putchar c of { r -> ccall exit 0# } };",
+                "args = \\ -> case ccall stg_arg_count of { n -> case ccall stg_arg_byte n 0# of { b -> I# b } };",
+                "file = \\ -> case ccall stg_file_path_byte 97# of { r -> case ccall stg_file_open of { h -> ccall stg_file_getc h } };",
+                "hyp = \\ -> case asinhDouble# 1.0## of { a -> case expm1Double# a of { e -> D# e } }"));
     }
 
     @org.junit.jupiter.api.Test

@@ -46,4 +46,12 @@ class GhcCommandTest {
         assertThat(run.status()).isEqualTo(Main.USAGE);
         assertThat(run.err()).isEqualTo("stg ghc: " + dir.resolve("Missing.hs") + ": no such file\n");
     }
+
+    @Test
+    void theWordsAfterDoubleDashAreTheProgramsArgumentsNotFiles() {
+        CliRunner run = CliRunner.stg("ghc", "--with-ghc", "/nonexistent/ghc", dir.resolve("Missing.hs").toString(),
+                "--", "Other.hs", "-O3");
+        assertThat(run.status()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).isEqualTo("stg ghc: " + dir.resolve("Missing.hs") + ": no such file\n");
+    }
 }
