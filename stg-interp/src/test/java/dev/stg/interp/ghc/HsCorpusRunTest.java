@@ -35,11 +35,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every ordinary Haskell program of samples/hs, from its committed dumps with the library's
  * dumps of the same level (samples/hs/lib/O0, O1) and the built-ins, prints what GHC's native
  * build with base printed (X.out) and exits alike (X.exit), reading X.in and given X.args, in
- * every closure mode, with and without GC stress. The library is read once per level; each
+ * every closure mode, with and without GC stress (below). The library is read once per level; each
  * program is imported and checked once per level and nested once per mode.
  */
 class HsCorpusRunTest {
 
+    /**
+     * "GC stress" as BenchUnderGcStressTest has it: a collection at every allocation costs
+     * O(live data) each, hours for these programs with the library's data live; a 4096-word
+     * first heap collects every few thousand words instead, with the sanity checker after each.
+     */
+    private static final int STRESS_HEAP_WORDS = 4096;
     private static final Map<String, List<GhcDump>> LIBRARY = new ConcurrentHashMap<>();
 
     static Path corpus() {
@@ -102,7 +108,7 @@ class HsCorpusRunTest {
         MachineOptions machine = MachineOptions.defaults().withMaxSteps(2_000_000_000L).withStackMax(1 << 24)
                 .withIO(new ByteArrayInputStream(optional(program + ".in")), stdout)
                 .withProgram(arguments(program), corpus());
-        if (gcStress) machine = machine.withGcStress(true);
+        if (gcStress) machine = machine.withHeap(STRESS_HEAP_WORDS, machine.heapMaxWords()).withHeapChecks(true);
         ProgramRunner.Outcome outcome = ProgramRunner.runMain(nested, ProgramRunner.Settings.defaults().withMachine(machine));
         byte[] status = optional(program + ".exit");
         int expectedStatus = status.length == 0 ? 0 : Integer.parseInt(new String(status).strip());
