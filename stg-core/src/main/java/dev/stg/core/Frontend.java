@@ -61,9 +61,15 @@ public final class Frontend {
         List<GhcDump> parsed = new ArrayList<>();
         for (SourceFile dump : dumps) GhcDumpParser.parse(dump, diags).ifPresent(parsed::add);
         diags.throwIfAny();
-        Optional<Program> program = GhcLink.link(parsed, Optional.of(entry), diags);
+        return loadGhcDumps(parsed, entry);
+    }
+
+    /** Dumps already read (a library's, read once and shared by many programs), linked and checked. */
+    public static CheckedProgram loadGhcDumps(List<GhcDump> dumps, GhcLink.Entry entry) {
+        Diagnostics diags = new Diagnostics();
+        Optional<Program> program = GhcLink.link(dumps, Optional.of(entry), diags);
         diags.throwIfAny();
-        Span whereMainBelongs = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).name(), 1, 1);
+        Span whereMainBelongs = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).file(), 1, 1);
         return check(program.orElseThrow(), Dialect.GHC, diags, Main.REQUIRED, whereMainBelongs);
     }
 

@@ -351,6 +351,12 @@ public final class GhcDumpParser {
         }
         if (t.is("(") || t.is("(#")) {
             boolean unboxed = t.is("(#");
+            if (!unboxed && in.peek().is("->")) {
+                // The function arrow as a type constructor: instance Functor ((->) r).
+                GhcToken arrow = in.next();
+                GhcToken end = expect(")", "')' closing (->)");
+                return new GhcType.Con(new GhcName("", "->", arrow.span()), t.span().to(end.span()));
+            }
             String close = unboxed ? "#)" : ")";
             List<GhcType> components = new ArrayList<>();
             components.add(type());

@@ -47,6 +47,15 @@ public record GhcIdInfo(List<String> items, Span span) {
         return OptionalInt.of(Integer.parseInt(kind.substring(at + "JoinId(".length(), end)));
     }
 
+    /**
+     * Whether GHC's demand analysis found that a call with {@link #arity()} arguments never
+     * returns: the divergence after the argument demands, {@code Str=b} or {@code Str=<L,U>b}
+     * ({@code x} for a precise exception).
+     */
+    public boolean diverges() {
+        return value("Str").map(s -> s.endsWith("b") || s.endsWith("x")).orElse(false);
+    }
+
     /** A data constructor's worker, {@code GblId[DataCon]}. */
     public boolean isDataConWorker() {
         return idKind().contains("[DataCon]");

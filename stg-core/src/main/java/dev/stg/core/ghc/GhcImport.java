@@ -43,6 +43,7 @@ public final class GhcImport {
         ConstructorFamilies families = new ConstructorFamilies(builtIn);
         Set<String> globals = new HashSet<>(builtInGlobals);
         Map<String, GhcLiteral.StringLit> topStrings = new java.util.HashMap<>();
+        Map<String, Integer> diverging = new java.util.HashMap<>();
         for (GhcDump dump : dumps) {
             try {
                 families.addDump(dump);
@@ -51,6 +52,8 @@ public final class GhcImport {
             }
             for (GhcBinding b : dump.bindings()) {
                 String name = GhcNames.variable(b.binder().name());
+                b.binder().idInfo().filter(GhcIdInfo::diverges)
+                        .ifPresent(info -> diverging.put(name, info.arity().orElse(0)));
                 if (b.rhs() instanceof GhcRhs.TopString s) {
                     topStrings.put(name, s.literal());
                 } else if (!globals.add(name) && !builtInGlobals.contains(name)) {
@@ -58,7 +61,7 @@ public final class GhcImport {
                 }
             }
         }
-        GhcTranslator translator = new GhcTranslator(families, globals, topStrings);
+        GhcTranslator translator = new GhcTranslator(families, globals, topStrings, diverging);
         List<Binding> bindings = new ArrayList<>();
         for (GhcDump dump : dumps) {
             for (GhcBindingGroup group : dump.groups()) {

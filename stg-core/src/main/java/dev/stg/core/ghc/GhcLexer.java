@@ -152,7 +152,7 @@ final class GhcLexer {
             String symbol = text.substring(localStart, offset);
             if (module.length() == 0 && RESERVED.contains(symbol)) return GhcToken.of(GhcToken.Kind.PUNCT, symbol, span(l, c));
             if (symbol.equals("\\")) throw error(span(l, c), "unexpected '\\'", "\\r, \\u or \\s before a closure's parameters");
-            scanUniqueSuffix();
+            scanOperatorTail();
         }
         String local = text.substring(localStart, offset);
         if (module.length() == 0 && local.equals("let") && text.startsWith("-no-escape", offset)) {
@@ -178,9 +178,11 @@ final class GhcLexer {
                 advance();
             } else if (ch == ':' && Character.isUpperCase(peekChar(1)) && offset == start + 1 && text.charAt(start) == 'C') {
                 advance();
-            } else if ((generated || afterUnderscore) && SYMBOLS.indexOf(ch) >= 0 && ch != '.') {
+            } else if ((generated || afterUnderscore) && SYMBOLS.indexOf(ch) >= 0
+                    && (ch != '.' || SYMBOLS.indexOf(peekChar(1)) >= 0)) {
+                // A method of an operator class ($fBitsInt_$c.&.); a lone '.' ends a forall.
                 while (offset < text.length() && SYMBOLS.indexOf(text.charAt(offset)) >= 0) advance();
-                scanUniqueSuffix();
+                scanOperatorTail();
                 return;
             } else if (generated && (ch == '[' || ch == '(') && bracketName() != null) {
                 advance(bracketName().length());
@@ -188,6 +190,15 @@ final class GhcLexer {
                 return;
             }
         }
+    }
+
+    /**
+     * After an operator: the digits GHC appends to the names it derives from it (the
+     * floated {@code GHC.List.!!1}) and a local operator's unique ({@code <>_s12}).
+     */
+    private void scanOperatorTail() {
+        digits();
+        scanUniqueSuffix();
     }
 
     /** A local operator's unique, {@code <>_s12}. */

@@ -9,6 +9,7 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
@@ -34,8 +35,11 @@ public final class GhcLink {
 
     /** GHC's wrapper of a program's {@code main}: it calls {@code runMainIO} on it. */
     public static final String IO_MAIN = ":Main.main";
-    /** The built-ins library, a resource next to this class. */
-    public static final String BUILTINS = "builtins.stg";
+    /**
+     * The built-ins library, resources next to this class: GHC.Types, GHC.CString and base's
+     * few pieces in builtins.stg, then one file per larger module of ghc-prim or ghc-bignum.
+     */
+    public static final List<String> BUILTINS = List.of("builtins.stg", "GHC.Classes.stg", "GHC.Num.Integer.stg");
 
     private GhcLink() {
     }
@@ -51,10 +55,14 @@ public final class GhcLink {
         }
     }
 
-    public static SourceFile builtinsSource() {
-        try (InputStream in = GhcLink.class.getResourceAsStream(BUILTINS)) {
-            if (in == null) throw new IllegalStateException("the resource " + BUILTINS + " is missing from the build");
-            return new SourceFile(BUILTINS, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    public static List<SourceFile> builtinsSources() {
+        return BUILTINS.stream().map(GhcLink::resource).toList();
+    }
+
+    private static SourceFile resource(String name) {
+        try (InputStream in = GhcLink.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("the resource " + name + " is missing from the build");
+            return new SourceFile(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,15 +74,17 @@ public final class GhcLink {
      * @param entry empty for no {@code main} (the REPL, or a native file defining one)
      */
     public static Optional<Program> link(List<GhcDump> dumps, Optional<Entry> entry, Diagnostics diags) {
-        SourceFile builtinsFile = builtinsSource();
-        Program builtins = Frontend.parse(List.of(builtinsFile), Optional.of(Dialect.NATIVE), diags).program();
+        Program builtins = Frontend.parse(builtinsSources(), Optional.of(Dialect.NATIVE), diags).program();
         if (diags.hasErrors()) return Optional.empty();
         Set<String> builtInNames = builtins.bindings().stream().map(Binding::name).collect(Collectors.toSet());
         Optional<Program> imported = GhcImport.translate(dumps, builtins.dataDecls(), builtInNames, diags);
         if (imported.isEmpty()) return Optional.empty();
         List<DataDecl> decls = new ArrayList<>(builtins.dataDecls());
         decls.addAll(imported.get().dataDecls());
-        List<Binding> bindings = new ArrayList<>(builtins.bindings());
+        // A dump that defines a built-in's name replaces it: the project's Haskell library
+        // (docs/prelude-hs.md) is base and defines patError and recSelError itself.
+        Set<String> defined = imported.get().bindings().stream().map(Binding::name).collect(Collectors.toSet());
+        List<Binding> bindings = new ArrayList<>(builtins.bindings().stream().filter(b -> !defined.contains(b.name())).toList());
         bindings.addAll(imported.get().bindings());
         Program program = new Program(decls, bindings);
         if (entry.isEmpty()) return Optional.of(program);
@@ -86,7 +96,7 @@ public final class GhcLink {
     }
 
     /**
-     * {@code main = \ -> case :Main.main of { Solo# r -> r }} for an IO program (non-updatable:
+     * {@code main = \ -> case :Main.main 0# of { Solo# r -> r }} for an IO program (non-updatable:
      * evaluating it runs the program), {@code main = \ => T.result} for a value.
      */
     private static Optional<Binding> mainFor(Entry entry, Program program, Span where, Diagnostics diags) {
@@ -95,7 +105,7 @@ public final class GhcLink {
             Optional<String> action = ioMain(program, where, diags);
             if (action.isEmpty()) return Optional.empty();
             Binder r = new Binder("_r", Span.NONE);
-            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(), Span.NONE),
+            Expr run = new Expr.Case(new Expr.App(new Var(action.get(), Span.NONE), List.of(new Lit(0, Span.NONE)), Span.NONE),
                     List.of(new Alt.ConAlt("Solo#", List.of(r), new Expr.App(new Var(r.name(), Span.NONE), List.of(), Span.NONE),
                             Span.NONE)), Span.NONE);
             return Optional.of(new Binding(main, new LambdaForm(List.of(), false, List.of(), run, Span.NONE)));

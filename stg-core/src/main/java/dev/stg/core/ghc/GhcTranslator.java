@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Translates one dump's bindings, construct by construct (docs/ghc-stg.md, "How each construct
@@ -57,11 +58,15 @@ final class GhcTranslator {
     private final Map<String, GhcLiteral.StringLit> topStrings;
     private final Map<LambdaForm, Origin> ghcLists = new IdentityHashMap<>();
     private int fresh;
+    /** The globals GHC found never return once given this many arguments ({@code Str=...b}). */
+    private final Map<String, Integer> diverging;
 
-    GhcTranslator(ConstructorFamilies families, Set<String> globals, Map<String, GhcLiteral.StringLit> topStrings) {
+    GhcTranslator(ConstructorFamilies families, Set<String> globals, Map<String, GhcLiteral.StringLit> topStrings,
+                  Map<String, Integer> diverging) {
         this.families = families;
         this.globals = globals;
         this.topStrings = topStrings;
+        this.diverging = diverging;
     }
 
     Map<LambdaForm, Origin> ghcLists() {
@@ -88,13 +93,13 @@ final class GhcTranslator {
         GhcRhs.Closure c = (GhcRhs.Closure) rhs;
         List<Binder> params = new ArrayList<>();
         for (GhcBinder p : c.params()) {
-            if (!p.name().text().equals(GhcNames.VOID_PARAM)) params.add(new Binder(GhcNames.variable(p.name()), p.name().span()));
+            params.add(p.name().text().equals(GhcNames.VOID_PARAM) ? freshBinder("token", p.name().span())
+                    : new Binder(GhcNames.variable(p.name()), p.name().span()));
         }
         Optional<GhcType> result = type.flatMap(t -> GhcTypes.afterArguments(t, c.params().size()));
         Expr body = expr(c.body(), Scope.with(scope, params.stream().map(Binder::name).toList()), result);
-        // GHC promises a \s thunk is entered once, so like GHC it gets no update frame; an IO
-        // action with its State# erased must rerun its effects at every use, never be updated.
-        boolean updatable = c.flag() == GhcRhs.UpdateFlag.UPDATABLE && !type.map(GhcTypes::isAction).orElse(false);
+        // GHC promises a \s thunk is entered once, so like GHC it gets no update frame.
+        boolean updatable = c.flag() == GhcRhs.UpdateFlag.UPDATABLE;
         List<FreeVarEntry> fvs = c.freeVars().stream()
                 .map(n -> (FreeVarEntry) new FreeVarEntry.Plain(GhcNames.variable(n), n.span())).toList();
         LambdaForm lambda = new LambdaForm(fvs, updatable, params, body, c.span());
@@ -118,7 +123,15 @@ final class GhcTranslator {
             if (!app.args().isEmpty()) throw new ImportError(app.span(), "the string " + name + " is applied to arguments");
             return literal(string, app.function().span());
         }
-        return new Expr.App(new Var(name, app.function().span()), atoms(app.args()), app.span());
+        Expr call = new Expr.App(new Var(name, app.function().span()), atoms(app.args()), app.span());
+        Integer arity = diverging.get(name);
+        if (arity == null || app.args().size() < arity) return call;
+        // A call that never returns stands for a value of any type, an unboxed tuple too
+        // (error in a function returning (# a, b #)); the machine's types are representations,
+        // so the call is made in a case whose raise# is never reached and takes any.
+        Binder never = freshBinder("bottom", app.span());
+        return new Expr.Case(call, List.of(new Alt.VarAlt(never, new Expr.PrimApp(PrimOp.RAISE,
+                List.of(new Var(never.name(), app.span())), app.span()), app.span())), app.span());
     }
 
     private Expr conApp(GhcName constructor, List<GhcAtom> args, Span span) {
@@ -138,7 +151,7 @@ final class GhcTranslator {
 
     /** A primop or foreign call; {@code family} is the data type a {@code tagToEnum#} returns. */
     private Expr opApp(GhcExpr.OpApp op, Optional<String> family, List<GhcAlt> scrutinisedBy) {
-        List<Atom> args = atoms(op.args());
+        List<Atom> args = opAtoms(op.args());
         if (op.op() instanceof GhcOp.ForeignCall call) {
             // A foreign call's result comes back bare; GHC's code expects it in a Solo#.
             Expr ccall = new Expr.PrimApp(foreignCall(call, args.size()), args, op.span());
@@ -201,18 +214,20 @@ final class GhcTranslator {
     }
 
     private Expr caseOf(GhcExpr.Case c, Scope scope, Optional<GhcType> tailType) {
-        Optional<String> binder = c.binder().map(b -> GhcNames.variable(b.name()));
+        Optional<String> binder = c.binder().map(b -> GhcNames.variable(b.name())).or(() -> deadCaseBinder(c, scope));
         Scope altScope = binder.map(b -> new Scope(b, scope)).orElse(scope);
         if (c.scrutinee() instanceof GhcExpr.OpApp op && op.op() instanceof GhcOp.ForeignCall call
                 && c.alts().size() == 1 && c.alts().get(0).pattern() instanceof GhcAlt.ConPattern con
-                && GhcNames.name(con.constructor()).equals("Solo#")) {
-            // case ffi of { Solo# r -> e }: the call's bare result is r.
+                && (GhcNames.name(con.constructor()).equals("Solo#") || GhcNames.name(con.constructor()).equals("(##)"))) {
+            // case ffi of { Solo# r -> e }: the call's bare result is r; a call of type IO ()
+            // returns (##), and its result (0) is not used.
             GhcAlt alt = c.alts().get(0);
-            List<Atom> args = atoms(op.args());
+            List<Atom> args = opAtoms(op.args());
             Expr ccall = new Expr.PrimApp(foreignCall(call, args.size()), args, op.span());
             List<Binder> vars = altBinders(alt, altScope, tailType);
+            Binder result = vars.isEmpty() ? freshBinder("unit", alt.span()) : vars.get(0);
             Expr body = expr(alt.body(), Scope.with(altScope, vars.stream().map(Binder::name).toList()), tailType);
-            return new Expr.Case(ccall, List.of(new Alt.VarAlt(vars.get(0), body, alt.span())), c.span());
+            return new Expr.Case(ccall, List.of(new Alt.VarAlt(result, body, alt.span())), c.span());
         }
         Expr scrutinee = c.scrutinee() instanceof GhcExpr.OpApp op
                 ? opApp(op, Optional.empty(), c.alts())
@@ -229,12 +244,36 @@ final class GhcTranslator {
         alts.sort(Comparator.comparing(alt -> alt instanceof Alt.DefaultAlt));
         Span span = c.span();
         if (binder.isEmpty() || unboxedTuple || !uses(alts, binder.get())) return new Expr.Case(scrutinee, alts, span);
-        Binder b = new Binder(binder.get(), c.binder().get().name().span());
+        Binder b = new Binder(binder.get(), c.binder().map(cb -> cb.name().span()).orElse(span));
         if (alts.size() == 1 && alts.get(0) instanceof Alt.DefaultAlt only) {
             return new Expr.Case(scrutinee, List.of(new Alt.VarAlt(b, only.body(), only.span())), span);
         }
         Expr inner = new Expr.Case(new Expr.App(new Var(b.name(), b.span()), List.of(), span), alts, span);
         return new Expr.Case(scrutinee, List.of(new Alt.VarAlt(b, inner, span)), span);
+    }
+
+    /**
+     * The case binder GHC did not print. It omits a binder its occurrence analysis found dead,
+     * but STG's CSE later turns a rebuilt scrutinee ({@code Left l -> Left l}) into a use of
+     * it: the alternatives then name a variable no scope binds ({@code wild_szyO}). The
+     * alternatives without {@code _} fields, at any depth, show which it is.
+     */
+    private Optional<String> deadCaseBinder(GhcExpr.Case c, Scope scope) {
+        Set<String> unbound = new LinkedHashSet<>();
+        for (GhcAlt a : c.alts()) {
+            // A _ field here or deeper binds a name we cannot place yet: such alternatives do not say.
+            if (a.binders().stream().anyMatch(b -> b.name().local().equals(DEAD)) || nestedDead(a.body()) > 0) continue;
+            Set<String> used = new LinkedHashSet<>();
+            GhcOpenNames.collect(a.body(), a.binders().stream().map(b -> GhcNames.variable(b.name())).collect(Collectors.toSet()), used);
+            // Only a local name (no module, a unique) can be the binder; a qualified one is a
+            // global of a module not linked in.
+            used.stream().filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)
+                    && !Character.isUpperCase(n.charAt(0)) && GhcNames.unique(n) >= 0).forEach(unbound::add);
+        }
+        if (unbound.size() > 1) {
+            throw new ImportError(c.span(), "the case has no binder but its alternatives use " + unbound + ", bound nowhere");
+        }
+        return unbound.stream().findFirst();
     }
 
     private Alt alt(GhcAlt a, Scope scope, Optional<GhcType> tailType) {
@@ -265,7 +304,9 @@ final class GhcTranslator {
             GhcOpenNames.collect(a.body(), Set.of(), used);
             List<String> unbound = new ArrayList<>(used.stream()
                     .filter(n -> !Scope.contains(bound, n) && !globals.contains(n) && !topStrings.containsKey(n)).toList());
-            if (unbound.size() > dead.size() || (!unbound.isEmpty() && unbound.size() < dead.size())) {
+            // Cases inside the body may have _ fields of their own that the body uses: GHC made
+            // those binders after this alternative's, so theirs are the larger uniques.
+            if (unbound.size() > dead.size() + nestedDead(a.body()) || (!unbound.isEmpty() && unbound.size() < dead.size())) {
                 throw new ImportError(a.span(), "the alternative's fields print as _ but its body uses " + unbound
                         + ": cannot tell which field each is");
             }
@@ -279,6 +320,21 @@ final class GhcTranslator {
         return out;
     }
 
+    /** The {@code _} fields of the alternatives of the cases in {@code e}, at any depth. */
+    private static int nestedDead(GhcExpr e) {
+        if (e instanceof GhcExpr.Let let) {
+            int n = nestedDead(let.body());
+            for (GhcBinding b : let.bindings().bindings()) if (b.rhs() instanceof GhcRhs.Closure c) n += nestedDead(c.body());
+            return n;
+        }
+        if (!(e instanceof GhcExpr.Case c)) return 0;
+        int n = nestedDead(c.scrutinee());
+        for (GhcAlt a : c.alts()) {
+            n += (int) a.binders().stream().filter(b -> b.name().local().equals(DEAD)).count() + nestedDead(a.body());
+        }
+        return n;
+    }
+
     private static boolean uses(List<Alt> alts, String name) {
         for (Alt a : alts) {
             LambdaForm probe = new LambdaForm(List.of(), false, List.of(), a.body(), a.span());
@@ -287,7 +343,21 @@ final class GhcTranslator {
         return false;
     }
 
+    /**
+     * A call's or constructor's arguments. The State# token ({@code GHC.Prim.void#}) is passed
+     * as {@code 0#}, so an IO action stays a function of the token, as in GHC: evaluating it
+     * builds or finds the action, applying it runs it.
+     */
     private List<Atom> atoms(List<GhcAtom> args) {
+        return atoms(args, true);
+    }
+
+    /** A primop's or foreign call's arguments: the machine's operations take no token. */
+    private List<Atom> opAtoms(List<GhcAtom> args) {
+        return atoms(args, false);
+    }
+
+    private List<Atom> atoms(List<GhcAtom> args, boolean withToken) {
         List<Atom> out = new ArrayList<>();
         for (GhcAtom a : args) {
             if (a instanceof GhcAtom.Lit lit) {
@@ -296,7 +366,10 @@ final class GhcTranslator {
             }
             GhcName n = ((GhcAtom.Var) a).name();
             String name = GhcNames.variable(n);
-            if (name.equals(GhcNames.VOID_ARG)) continue;
+            if (name.equals(GhcNames.VOID_ARG)) {
+                if (withToken) out.add(new Lit(0, n.span()));
+                continue;
+            }
             GhcLiteral.StringLit string = topStrings.get(name);
             out.add(string != null ? literal(string, n.span()) : new Var(name, n.span()));
         }

@@ -86,15 +86,4 @@ final class GhcTypes {
             default -> Rep.POINTER;
         };
     }
-
-    /**
-     * Whether a value of this type is an IO action with its State# erased: {@code IO t}, or a
-     * function whose first argument is a {@code State#}. Such a closure must run its effects at
-     * every use, so the importer never makes it an updatable thunk.
-     */
-    static boolean isAction(GhcType type) {
-        GhcType t = body(type);
-        if (head(t).filter("GHC.Types.IO"::equals).isPresent()) return true;
-        return t instanceof GhcType.Fun f && head(f.arg()).filter("GHC.Prim.State#"::equals).isPresent();
-    }
 }

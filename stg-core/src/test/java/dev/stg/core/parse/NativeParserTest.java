@@ -76,10 +76,12 @@ class NativeParserTest {
 
         @Test
         void theBuiltInsLibraryParses() {
-            Diagnostics diags = new Diagnostics();
-            Program p = Parsers.parse(dev.stg.core.ghc.GhcLink.builtinsSource(), Dialect.NATIVE, diags);
-            assertThat(diags.render()).isEmpty();
-            assertThat(p.dataDecls()).extracting(DataDecl::name).contains("GHC.Types.Bool", "GHC.Types.Char");
+            for (var file : dev.stg.core.ghc.GhcLink.builtinsSources()) {
+                Diagnostics diags = new Diagnostics();
+                Program p = Parsers.parse(file, Dialect.NATIVE, diags);
+                assertThat(diags.render()).as(file.name()).isEmpty();
+                assertThat(p.dataDecls()).as(file.name()).isNotEmpty();
+            }
         }
     }
 

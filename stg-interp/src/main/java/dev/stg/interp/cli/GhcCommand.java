@@ -63,7 +63,10 @@ public final class GhcCommand extends RunCommand {
                 : Arrays.asList(ghcOptions.strip().split("\\s+"));
         List<SourceFile> dumps;
         try {
-            dumps = GhcCompiler.dumps(ghcProgram, files, optimisation, extra, keepDumps);
+            dumps = GhcCompiler.dumps(ghcProgram, files, optimisation, extra, keepDumps, notice -> {
+                err.println(name() + ": " + notice);
+                err.flush();
+            });
         } catch (InputFile.Unreadable e) {
             err.println(name() + ": " + e.getMessage());
             return new ProgramLoader.Loaded(null, List.of(), Main.USAGE);

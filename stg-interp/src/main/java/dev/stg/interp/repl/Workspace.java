@@ -190,7 +190,8 @@ record Workspace(List<Path> files, List<SourceFile> fileSources, List<Binding> f
         try {
             List<Path> haskell = paths.stream().filter(p -> p.toString().endsWith(".hs")).toList();
             List<SourceFile> sources = new ArrayList<>(InputFile.sources(paths.stream().filter(p -> !haskell.contains(p)).toList()));
-            if (!haskell.isEmpty()) sources.addAll(GhcCompiler.dumps("ghc", haskell, 0, List.of(), null));
+            if (!haskell.isEmpty()) sources.addAll(GhcCompiler.dumps("ghc", haskell, 0, List.of(), null,
+                    notice -> System.err.println(":load: " + notice)));
             return sources;
         } catch (InputFile.Unreadable e) {
             throw new Unreadable(e.getMessage());

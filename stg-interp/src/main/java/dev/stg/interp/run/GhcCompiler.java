@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -43,16 +44,35 @@ public final class GhcCompiler {
     }
 
     /**
-     * The dumps of every module of the program, in GHC's compilation order (dependencies first).
+     * The dumps of the project's Haskell library ({@link HaskellLibrary}), then of every module
+     * of the program, in GHC's compilation order (dependencies first). The program is compiled
+     * against the library in place of base (docs/prelude-hs.md), with ghc-prim exposed too, so
+     * that a NoImplicitPrelude program importing GHC.Types compiles as before.
      *
      * @param ghcProgram   the compiler to run: {@code ghc} from PATH, or a path
      * @param optimisation 0, 1 or 2
      * @param extraOptions more GHC flags, as {@code --ghc-options} gives them
-     * @param keepDumps    a folder to copy the dumps into, or null
+     * @param keepDumps    a folder to copy the program's dumps into, or null
+     * @param notice       told one line when the library must be built first
      */
     public static List<SourceFile> dumps(String ghcProgram, List<Path> files, int optimisation, List<String> extraOptions,
-                                         Path keepDumps) throws Failure, InputFile.Unreadable {
+                                         Path keepDumps, Consumer<String> notice) throws Failure, InputFile.Unreadable {
         for (Path f : files) InputFile.requireReadable(f);
+        HaskellLibrary.Built library = HaskellLibrary.ensure(ghcProgram, optimisation, notice);
+        List<SourceFile> sources = new ArrayList<>();
+        try {
+            for (Path dump : library.dumps()) sources.add(new SourceFile(dump.toString(), Files.readString(dump, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new Failure("reading the Haskell library's dumps in " + library.folder() + " failed: " + e.getMessage(), false);
+        }
+        List<String> libraryFlags = List.of("-package-db", library.packageDb().toString(), "-hide-all-packages",
+                "-package-id", "base", "-package", "ghc-prim");
+        sources.addAll(programDumps(ghcProgram, files, optimisation, libraryFlags, extraOptions, keepDumps));
+        return sources;
+    }
+
+    private static List<SourceFile> programDumps(String ghcProgram, List<Path> files, int optimisation, List<String> libraryFlags,
+                                                 List<String> extraOptions, Path keepDumps) throws Failure {
         Path folder = files.get(0).toAbsolutePath().getParent();
         Path work;
         try {
@@ -62,6 +82,7 @@ public final class GhcCompiler {
         }
         try {
             List<String> command = new ArrayList<>(List.of(ghcProgram, "--make", "-no-link", "-O" + optimisation));
+            command.addAll(libraryFlags);
             command.addAll(DUMP_FLAGS);
             command.addAll(List.of("-dumpdir", work + "/", "-outputdir", work.toString()));
             command.addAll(extraOptions);
@@ -96,7 +117,7 @@ public final class GhcCompiler {
             Thread.currentThread().interrupt();
             throw new Failure("interrupted while ghc ran", false);
         } finally {
-            delete(work);
+            HaskellLibrary.delete(work);
         }
     }
 
@@ -112,14 +133,6 @@ public final class GhcCompiler {
                 int at = log.indexOf("Compiling " + module + " ");
                 return at < 0 ? Integer.MAX_VALUE : at;
             }).thenComparing(Path::toString)).toList();
-        }
-    }
-
-    private static void delete(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless; the run's result does not depend on it.
         }
     }
 }
