@@ -42,7 +42,7 @@ final class NestingPass {
         return new Program(flat.dataDecls(), globals);
     }
 
-    /** A closure with a heap object of its own: its body is a new body, where no sibling is built yet. */
+    /** A closure's or join point's right-hand side: a new body, where no sibling is built yet. */
     private LambdaForm closure(LambdaForm lambda, List<FreeVarEntry> entries, Holder self) {
         Siblings outer = siblings;
         siblings = new Siblings();
@@ -110,16 +110,19 @@ final class NestingPass {
 
     /**
      * A join point has no heap object: it is never a parent and holds no parent pointer, so its
-     * list stays flat. Its body runs in the current closure's frame, so closures built there
-     * choose their parents as the current closure's own body does.
+     * list stays flat. Its right-hand side reads only what that flat list holds, so a closure
+     * built there may point only to closures built there too ({@link Holder#joinPoint}); the
+     * body after {@code in} runs in the current closure's body, and nests as that body does.
      */
     private Expr join(Expr.Join join, Holder current) {
         List<String> groupNames = join.bindings().stream().map(Binding::name).toList();
         List<BinderId> ids = groupNames.stream().map(BinderId::new).toList();
         Names.Saved group = join.recursive() ? names.bind(groupNames, ids) : null;
         List<Binding> bindings = new ArrayList<>();
-        for (Binding b : join.bindings()) {
-            bindings.add(new Binding(b.binder(), body(b.lambda(), b.lambda().freeVars(), current)));
+        for (int i = 0; i < ids.size(); i++) {
+            Binding b = join.bindings().get(i);
+            bindings.add(new Binding(b.binder(), closure(b.lambda(), b.lambda().freeVars(),
+                    Holder.joinPoint(b.name(), ids.get(i)))));
         }
         if (group == null) group = names.bind(groupNames, ids);
         Expr body = expr(join.body(), current);
@@ -174,6 +177,6 @@ final class NestingPass {
 
     private Holder holder(Binding binding, BinderId id, List<Field> fields) {
         LambdaForm lambda = binding.lambda();
-        return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), fields);
+        return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), true, fields);
     }
 }

@@ -45,7 +45,7 @@ final class ParentChooser {
         ParentChooser chooser = new ParentChooser(options, used);
         Optional<Choice> best = chooser.first(current, current.fields());
         for (Holder sibling : siblings) {
-            if (!sibling.mayBeParent(options)) continue;
+            if (!sibling.mayBeSibling(options)) continue;
             Optional<Choice> choice = chooser.evaluate(sibling, sibling.fields());
             if (choice.isPresent() && (best.isEmpty() || choice.get().covered() > best.get().covered())) best = choice;
         }

@@ -149,7 +149,7 @@ class CompareCommandTest {
                 + "+thunk-parents), not 'deep'\n", "--modes", "flat,deep", f4);
         assertUsage("stg compare: --modes must list flat, nested, nested-partial (a nested one optionally followed by "
                 + "+thunk-parents), not 'flat+thunk-parents'\n", "--modes", "flat+thunk-parents", f4);
-        assertUsage("stg compare: --access must be lazy or eager, not 'sideways'\n", "--access", "lazy,sideways", f4);
+        assertUsage("stg compare: --access must be one of lazy, eager, auto, not 'sideways'\n", "--access", "lazy,sideways", f4);
         assertUsage("stg compare: --runs must be at least 1\n", "--runs", "0", f4);
         assertUsage("stg compare: --heap-initial is larger than --heap-max\n", "--heap-initial", "1M", "--heap-max", "512K", f4);
         assertUsage("stg compare: --max-steps must be at least 1\n", "--max-steps", "0", f4);

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every ordinary Haskell program of samples/hs, from its committed dumps with the library's
  * dumps of the same level (samples/hs/lib/O0, O1) and the built-ins, prints what GHC's native
  * build with base printed (X.out) and exits alike (X.exit), reading X.in and given X.args,
- * flat and nested (MODES), with and without GC stress (below). The library is read once per level; each
+ * in the closure modes of MODES, with and without GC stress (below). The library is read once per level; each
  * program is imported and checked once per level and nested once per mode.
  */
 class HsCorpusRunTest {
@@ -46,13 +46,8 @@ class HsCorpusRunTest {
      * first heap collects every few thousand words instead, with the sanity checker after each.
      */
     private static final int STRESS_HEAP_WORDS = 4096;
-    /**
-     * Flat and nested. nested-partial is left out: on the library's dumps its rewrite names
-     * binders out of scope in free-variable lists (a static error, never a wrong answer; in
-     * Shapes at -O0, "free-variable list of 'u'_snvY' names 'sat_snww'"), an open bug of the
-     * nesting pass.
-     */
-    private static final List<NestingOptions> MODES = GhcCorpusRunTest.MODES.subList(0, 2);
+    /** Flat, nested, and nested-partial with thunk parents at threshold 0 (siblings: GhcCorpusRunTest). */
+    private static final List<NestingOptions> MODES = GhcCorpusRunTest.MODES.subList(0, 3);
     private static final Map<String, List<GhcDump>> LIBRARY = new ConcurrentHashMap<>();
 
     static Path corpus() {
