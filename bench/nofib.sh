@@ -7,6 +7,8 @@
 # The programs that repeat their work in a hard-coded loop (replicateM_ 500, forM_ [1..100])
 # are run for one pass: the copy built here has the loop count replaced by 1.
 # Usage: bench/nofib.sh NOFIB_DIR [PROGRAM...]     (NOFIB_DIR holds imaginary/ and common/)
+#        STG_OPTS="--closures=nested-partial --thunk-parents --heap-initial=64K" bench/nofib.sh ...
+#        runs the stg column with those options (a closure mode, a small first heap).
 set -uo pipefail
 if [ "$#" -lt 1 ] || [ ! -d "$1/imaginary" ]; then
   echo "usage: bench/nofib.sh NOFIB_DIR [PROGRAM...]   (a clone of ghc/nofib: imaginary/, common/)" >&2
@@ -58,7 +60,9 @@ for p in "${programs[@]}"; do
     if cmp -s "$dir/base.out" "$dir/lib.out"; then lib="same"; agree=$((agree + 1))
     else lib="differs"; note="$(head -c 200 "$dir/lib.err")"; fi
     if [ "$have_stg_ghc" = yes ]; then
-      (cd "$dir" && timeout 600 "$root/stg" ghc "$main" -O1 -- "${args[@]}" > stg.out 2> stg.err)
+      # STG_OPTS: more options for stg ghc, e.g. "--closures=nested-partial --heap-initial=64K".
+      read -r -a stg_opts <<< "${STG_OPTS:-}"
+      (cd "$dir" && timeout 600 "$root/stg" ghc "$main" -O1 "${stg_opts[@]}" -- "${args[@]}" > stg.out 2> stg.err)
       if cmp -s "$dir/base.out" "$dir/stg.out"; then stg="same"; else stg="differs"; note="$note $(head -c 200 "$dir/stg.err")"; fi
     fi
   fi
