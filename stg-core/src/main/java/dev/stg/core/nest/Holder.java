@@ -8,10 +8,8 @@ import java.util.List;
  * @param constructorLayout a non-updatable closure {@code \(x y) -> Con x y}, which the machine
  *                          allocates as the constructor itself: its fields are the constructor's
  *                          arguments, so it can neither be a parent nor hold a parent pointer
- * @param heapObject        false for a join point, which has no heap object (see {@link #joinPoint})
  */
-record Holder(String name, BinderId id, boolean updatable, boolean constructorLayout, boolean heapObject,
-              List<Field> fields) {
+record Holder(String name, BinderId id, boolean updatable, boolean constructorLayout, List<Field> fields) {
 
     Holder {
         fields = List.copyOf(fields);
@@ -21,14 +19,15 @@ record Holder(String name, BinderId id, boolean updatable, boolean constructorLa
      * What a closure built in a join point's body sees as its enclosing closure: nothing it can
      * point to. The join point has no heap object, and its free-variable list stays flat, so the
      * closure the join point runs in (and anything that closure reaches) is not at hand there:
-     * naming it would make the join point's body use a name its own list does not hold.
+     * naming it would make the join point's body use a name its own list does not hold. With no
+     * fields it reaches nothing, so the chooser never picks it: a join point is never a parent.
      */
     static Holder joinPoint(String name, BinderId id) {
-        return new Holder(name, id, false, false, false, List.of());
+        return new Holder(name, id, false, false, List.of());
     }
 
     boolean mayBeParent(NestingOptions options) {
-        return heapObject && !constructorLayout && (!updatable || options.thunkParents());
+        return !constructorLayout && (!updatable || options.thunkParents());
     }
 
     /**

@@ -177,6 +177,6 @@ final class NestingPass {
 
     private Holder holder(Binding binding, BinderId id, List<Field> fields) {
         LambdaForm lambda = binding.lambda();
-        return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), true, fields);
+        return new Holder(binding.name(), id, lambda.updatable(), lambda.laidOutAsConstructor(), fields);
     }
 }
