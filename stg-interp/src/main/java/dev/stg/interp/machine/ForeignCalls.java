@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -32,8 +33,15 @@ public final class ForeignCalls implements AutoCloseable {
     public static final int MAX_PATH_BYTES = 4095;
 
     private final InputStream stdin;
-    /** The program's putchar bytes, buffered: flushed when an evaluation ends and before a getchar. */
-    private final BufferedOutputStream stdout;
+    private final OutputStream out;
+    /**
+     * The program's putchar bytes, buffered: flushed when an evaluation ends and before a getchar.
+     * Made on the first putchar, and flushed only when it holds bytes: most evaluations (a
+     * benchmark's thousands of short runs) print nothing, and a buffer and a flush each cost them
+     * a few percent.
+     */
+    private BufferedOutputStream stdout;
+    private boolean unflushed;
     private final byte[][] args;
     private final Path workingDirectory;
     private final ByteArrayOutputStream path = new ByteArrayOutputStream();
@@ -41,7 +49,7 @@ public final class ForeignCalls implements AutoCloseable {
 
     ForeignCalls(MachineOptions options) {
         this.stdin = options.stdin();
-        this.stdout = new BufferedOutputStream(options.stdout());
+        this.out = options.stdout();
         List<String> arguments = options.args();
         this.args = new byte[arguments.size()][];
         for (int i = 0; i < args.length; i++) args[i] = arguments.get(i).getBytes(StandardCharsets.UTF_8);
@@ -67,7 +75,9 @@ public final class ForeignCalls implements AutoCloseable {
 
     private long putchar(long c, Code at) {
         try {
+            if (stdout == null) stdout = new BufferedOutputStream(out);
             stdout.write((int) c);
+            unflushed = true;
         } catch (IOException e) {
             throw ioFault("putchar", at, e);
         }
@@ -77,7 +87,7 @@ public final class ForeignCalls implements AutoCloseable {
     /** The next byte of stdin, or -1 at its end; what the program wrote so far goes out first (a prompt). */
     private long getchar(Code at) {
         try {
-            stdout.flush();
+            flushOutput();
             return stdin.read();
         } catch (IOException e) {
             throw ioFault("getchar", at, e);
@@ -158,10 +168,16 @@ public final class ForeignCalls implements AutoCloseable {
     /** Sends what the program wrote so far to the output. */
     void flush() {
         try {
-            stdout.flush();
+            flushOutput();
         } catch (IOException e) {
             throw new RuntimeFault(RuntimeFault.Kind.IO_ERROR, "cannot write the program's output: " + e.getMessage());
         }
+    }
+
+    private void flushOutput() throws IOException {
+        if (!unflushed) return;
+        stdout.flush();
+        unflushed = false;
     }
 
     /** The run is over: output flushed, every file closed, the path half-built (if any) dropped. */
