@@ -194,9 +194,27 @@ public final class NestedEntryPaths {
 
     /** {@code p} with every name it reaches put where {@code held} (what p's head holds) holds it. */
     private FreeVarEntry.Parent full(FreeVarEntry.Parent p, List<FreeVarEntry> held) {
+        if (full(p.reached(), held)) return p;
         Head built = new Head(p.name(), p.span());
         for (FreeVarEntry r : p.reached()) built.insert(r, held);
         return built.entry();
+    }
+
+    /**
+     * Whether every name is held where it is written (the nesting pass's output, and lists
+     * already read): then there is nothing to restore, and no entry to rebuild.
+     */
+    private boolean full(List<FreeVarEntry> reached, List<FreeVarEntry> held) {
+        Map<String, FreeVarEntry> byName = index(held);
+        for (FreeVarEntry r : reached) {
+            FreeVarEntry holder = byName.get(r.name());
+            if (holder == null) return false;
+            if (r instanceof FreeVarEntry.Parent written && holder instanceof FreeVarEntry.Parent inner
+                    && !full(written.reached(), inner.reached())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What the entries reach, without the heads on the way; a head reaching nothing is read itself and stays. */
