@@ -16,6 +16,7 @@ import dev.stg.core.parse.Dialect;
 import dev.stg.core.parse.Parsers;
 import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.DataDecl;
+import dev.stg.core.syntax.NestedEntryPaths;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.core.syntax.Span;
@@ -27,8 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Source files to a checked program: parse, fill in ministg's implicit free variables, check
- * scope, free-variable lists, forms and constructor arities, infer boxity. Every error of every
+ * Source files to a checked program: parse, fill in ministg's implicit free variables, restore
+ * the heads short nested entries leave out, check scope, free-variable lists, forms and
+ * constructor arities, infer boxity. Every error of every
  * file is collected before failing with {@link StaticErrorException}.
  */
 public final class Frontend {
@@ -144,8 +146,9 @@ public final class Frontend {
         return check(program, dialect, diags, main, whereMainBelongs);
     }
 
-    private static CheckedProgram check(Program program, Dialect dialect, Diagnostics diags, Main main,
+    private static CheckedProgram check(Program written, Dialect dialect, Diagnostics diags, Main main,
                                         Span whereMainBelongs) {
+        Program program = NestedEntryPaths.expand(written);
         ScopeChecker.check(program, diags);
         FormChecker.check(program, diags);
         ConstructorArityChecker.check(program, diags);

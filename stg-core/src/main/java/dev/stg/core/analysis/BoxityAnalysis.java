@@ -16,6 +16,7 @@ import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.core.syntax.Var;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -69,6 +70,22 @@ public final class BoxityAnalysis {
     private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
     private final Map<String, List<Integer>> fieldNodes = new LinkedHashMap<>();
     private final Map<String, Integer> arities = new LinkedHashMap<>();
+    /** Where each binder is passed as an argument of a known function: the parameters it flows into. */
+    private final Map<Binder, List<Passed>> passedTo = new IdentityHashMap<>();
+    /** The calls of a variable the analysis does not know, in the order of the walk. */
+    private final List<UnknownCall> unknownCalls = new ArrayList<>();
+
+    /** {@code from} is passed as argument {@code at} (a span) to a known function's parameter {@code to}. */
+    private record Passed(Binder to, Span at) {
+    }
+
+    /** {@code f a b} where {@code f} is a variable bound to no known closure: its argument and result nodes. */
+    private record UnknownCall(Expr.App app, Binder function, List<Integer> args, int result) {
+    }
+
+    /** A known closure that reaches a variable: passed where {@code at} says, possibly through other parameters. */
+    private record Reaching(LambdaForm lambda, String name, Span at) {
+    }
 
     private BoxityAnalysis(Diagnostics diags) {
         this.unifier = new BoxityUnifier(diags);
@@ -88,6 +105,7 @@ public final class BoxityAnalysis {
         Env env = Env.globals(globals);
         for (Binding b : program.bindings()) analysis.lambda(b, env);
         analysis.noVariableHoldsATuple();
+        if (!diags.hasErrors()) analysis.unknownCallsAgreeWithWhatReachesThem();
         return analysis.result();
     }
 
@@ -202,15 +220,24 @@ public final class BoxityAnalysis {
         List<Atom> args = app.args();
         LambdaForm known = function == null ? null : knownLambdas.get(function);
         if (known == null) {
-            for (Atom arg : args) atom(arg, env);
+            List<Integer> argNodes = args.stream().map(arg -> atom(arg, env)).toList();
             if (args.isEmpty()) return atom(app.function(), env);
             unifier.require(atom(app.function(), env), Rep.POINTER, "a function applied to arguments", app.span());
-            return unifier.node(null);
+            int result = unifier.node(null);
+            if (function != null) unknownCalls.add(new UnknownCall(app, function, argNodes, result));
+            return result;
         }
         int passed = Math.min(args.size(), known.arity());
         for (int i = 0; i < args.size(); i++) {
             int arg = atom(args.get(i), env);
-            if (i < passed) unifier.unify(binderNode(known.params().get(i)), arg, args.get(i).span());
+            if (i < passed) {
+                unifier.unify(binderNode(known.params().get(i)), arg, args.get(i).span());
+                Binder from = args.get(i) instanceof Var v ? env.lookup(v.name()) : null;
+                if (from != null) {
+                    passedTo.computeIfAbsent(from, b -> new ArrayList<>())
+                            .add(new Passed(known.params().get(i), args.get(i).span()));
+                }
+            }
         }
         if (args.size() == known.arity()) return resultNode(known);
         if (args.size() < known.arity()) {
@@ -219,6 +246,83 @@ public final class BoxityAnalysis {
         }
         unifier.require(resultNode(known), Rep.POINTER, "a function applied to more arguments", app.span());
         return unifier.node(null);
+    }
+
+    /**
+     * A known closure passed as an argument, possibly on through other functions' parameters,
+     * and then called through the parameter: the machine checks such a call at run time (issue
+     * 10), but where the kinds the call passes or expects are fixed by the program and disagree
+     * with what the closure takes or gives, the call can only fail, so the program is refused
+     * here. Kinds nothing constrains are left to the run-time check: they are pointers only by
+     * default. One error per call.
+     */
+    private void unknownCallsAgreeWithWhatReachesThem() {
+        Map<Binder, List<Reaching>> reaching = reaching();
+        for (UnknownCall call : unknownCalls) {
+            for (Reaching r : reaching.getOrDefault(call.function(), List.of())) {
+                if (disagrees(call, r)) break;
+            }
+        }
+    }
+
+    /**
+     * For every parameter a known closure flows into, the closures and where each was passed,
+     * in the order the walk met the closures (so the error a call gets does not depend on hashing).
+     */
+    private Map<Binder, List<Reaching>> reaching() {
+        Map<Binder, List<Reaching>> reaching = new IdentityHashMap<>();
+        for (Binder source : bindersMet) {
+            LambdaForm lambda = knownLambdas.get(source);
+            List<Passed> passed = passedTo.get(source);
+            if (lambda == null || passed == null) continue;
+            Map<Binder, Boolean> reached = new IdentityHashMap<>();
+            for (Passed first : passed) {
+                Reaching r = new Reaching(lambda, source.name(), first.at());
+                ArrayDeque<Binder> work = new ArrayDeque<>(List.of(first.to()));
+                while (!work.isEmpty()) {
+                    Binder param = work.pop();
+                    if (reached.put(param, true) != null) continue;
+                    reaching.computeIfAbsent(param, b -> new ArrayList<>()).add(r);
+                    for (Passed next : passedTo.getOrDefault(param, List.of())) work.push(next.to());
+                }
+            }
+        }
+        return reaching;
+    }
+
+    private boolean disagrees(UnknownCall call, Reaching r) {
+        LambdaForm lambda = r.lambda();
+        String f = call.app().function().name();
+        String which = "'" + f + "' can be '" + r.name() + "' (passed at " + r.at().location() + ")";
+        for (int i = 0; i < Math.min(call.args().size(), lambda.arity()); i++) {
+            int param = binderNode(lambda.params().get(i));
+            int arg = call.args().get(i);
+            if (!kindsDisagree(param, arg)) continue;
+            diags.error(call.app().span(), "this call of " + "'" + f + "' passes argument " + (i + 1) + " as "
+                            + unifier.describe(arg) + ", but " + which + ", which takes it as "
+                            + unifier.describe(param),
+                    kindName(param) + " as argument " + (i + 1) + ", as '" + r.name()
+                            + "' takes it, or a function that takes " + kindName(arg) + " there");
+            return true;
+        }
+        if (call.args().size() != lambda.arity() || !kindsDisagree(resultNode(lambda), call.result())) return false;
+        diags.error(call.app().span(), "this call of '" + f + "' must give " + unifier.describe(call.result())
+                        + ", but " + which + ", which gives " + unifier.describe(resultNode(lambda)),
+                "a function that gives " + kindName(call.result()) + " here, as the call's use needs");
+        return true;
+    }
+
+    /** Both kinds fixed by the program, one a pointer and the other an unboxed word. */
+    private boolean kindsDisagree(int a, int b) {
+        if (unifier.describe(a) == null || unifier.describe(b) == null) return false;
+        if (unifier.isTuple(a) || unifier.isTuple(b)) return false;
+        return unifier.kind(a).isPointer() != unifier.kind(b).isPointer();
+    }
+
+    private String kindName(int node) {
+        Rep kind = unifier.kind(node);
+        if (kind.isPointer()) return "a pointer";
+        return ("AEIOU".indexOf(kind.display().charAt(0)) >= 0 ? "an " : "a ") + kind.display();
     }
 
     private int let(Expr.Let let, Env env) {

@@ -7,18 +7,21 @@ import dev.stg.core.syntax.Binding;
 import dev.stg.core.syntax.Expr;
 import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
+import dev.stg.core.syntax.NestedEntryPaths;
 import dev.stg.core.syntax.Lit;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.DataDecl;
 import dev.stg.core.syntax.Var;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * Prints the AST in the native dialect, free-variable lists in the nested {@code p{a b}}
- * notation. The output parses back to the same tree: alternatives are always braced, so no
- * expression ever needs parentheses. Whatever fits in {@link #WIDTH} columns stays on one line;
+ * notation, each entry in short form where that reads back ({@link #shortLists}). The output
+ * parses back to the same tree (once the front end restores the heads short entries leave out):
+ * alternatives are always braced, so no expression ever needs parentheses. Whatever fits in {@link #WIDTH} columns stays on one line;
  * larger lets and cases break, one binding or alternative per line.
  *
  * <p>Indentation stops growing at {@link #MAX_INDENT} columns, so a program nested n deep prints
@@ -34,18 +37,29 @@ public final class Printer {
     /** Deepest indentation printed; deeper levels start at this column. */
     public static final int MAX_INDENT = 40;
 
-    private Printer() {
+    /**
+     * Each lambda-form's list in short form, where it has one: a nested entry names what is
+     * reached through the parent, not the heads on the way ({@code p{a}} for {@code p{q{a}}}),
+     * and the front end restores them ({@link NestedEntryPaths}). Written in full, a chain nested
+     * through its parents at every level had entries as deep as the chain, and its text grew as
+     * depth squared.
+     */
+    private final Map<LambdaForm, List<FreeVarEntry>> shortLists;
+
+    private Printer(Map<LambdaForm, List<FreeVarEntry>> shortLists) {
+        this.shortLists = shortLists;
     }
 
     /** The data declarations, one per line, then one global binding per line, separated by {@code ;}. */
     public static String print(Program program) {
+        Printer printer = new Printer(NestedEntryPaths.shortLists(program.bindings()));
         StringBuilder out = new StringBuilder();
         for (DataDecl decl : program.dataDecls()) out.append(print(decl)).append(";\n");
         List<Binding> bindings = program.bindings();
         if (!program.dataDecls().isEmpty() && !bindings.isEmpty()) out.append('\n');
         for (int i = 0; i < bindings.size(); i++) {
             if (i > 0) out.append(";\n\n");
-            binding(bindings.get(i), 0, out);
+            printer.binding(bindings.get(i), 0, out);
         }
         return out.append('\n').toString();
     }
@@ -60,30 +74,31 @@ public final class Printer {
 
     public static String print(Binding binding) {
         StringBuilder out = new StringBuilder();
-        binding(binding, 0, out);
+        new Printer(NestedEntryPaths.shortLists(List.of(binding))).binding(binding, 0, out);
         return out.toString();
     }
 
+    /** A lambda-form alone: its own list as it is (what its heads hold is not known here). */
     public static String print(LambdaForm lambda) {
         StringBuilder out = new StringBuilder();
-        lambda(lambda, 0, out);
+        new Printer(NestedEntryPaths.shortLists(lambda.body())).lambda(lambda, 0, out);
         return out.toString();
     }
 
     public static String print(Expr expr) {
         StringBuilder out = new StringBuilder();
-        expr(expr, 0, 0, out);
+        new Printer(NestedEntryPaths.shortLists(expr)).expr(expr, 0, 0, out);
         return out.toString();
     }
 
     /** A binding starting at column {@code column} (0-based), its continuation lines indented as far. */
-    private static void binding(Binding binding, int column, StringBuilder out) {
+    private void binding(Binding binding, int column, StringBuilder out) {
         out.append(Spelling.name(binding.name())).append(" = ");
         lambda(binding.lambda(), column, out);
     }
 
     /** A lambda form whose line is indented by {@code indent}; a body that does not fit goes on the next line. */
-    private static void lambda(LambdaForm lambda, int indent, StringBuilder out) {
+    private void lambda(LambdaForm lambda, int indent, StringBuilder out) {
         String head = lambdaHead(lambda);
         out.append(head);
         if (fitsFlat(lambda.body(), WIDTH - cap(indent) - head.length() - 1, out.append(' '))) return;
@@ -93,9 +108,10 @@ public final class Printer {
         expr(lambda.body(), inner, inner, out);
     }
 
-    private static String lambdaHead(LambdaForm lambda) {
+    private String lambdaHead(LambdaForm lambda) {
         StringBuilder head = new StringBuilder("\\");
-        if (!lambda.freeVars().isEmpty()) head.append('(').append(freeVars(lambda.freeVars())).append(')');
+        List<FreeVarEntry> list = shortLists.getOrDefault(lambda, lambda.freeVars());
+        if (!list.isEmpty()) head.append('(').append(freeVars(list)).append(')');
         for (Binder param : lambda.params()) {
             if (head.length() > 1) head.append(' ');
             head.append(Spelling.name(param.name()));
@@ -118,7 +134,7 @@ public final class Printer {
      * {@code expr} starting at {@code column} on a line indented by {@code indent}: closing braces
      * line up with the line, let bindings and {@code in} with the {@code let}.
      */
-    private static void expr(Expr expr, int indent, int column, StringBuilder out) {
+    private void expr(Expr expr, int indent, int column, StringBuilder out) {
         if (fitsFlat(expr, WIDTH - cap(column), out)) return;
         expr.accept(new Expr.StructureVisitor<Void>() {
             @Override
@@ -149,7 +165,7 @@ public final class Printer {
     }
 
     /** A let, letrec, join or joinrec group: {@code keyword} ends with its space. */
-    private static void group(String keyword, List<Binding> bindings, Expr body, int column, StringBuilder out) {
+    private void group(String keyword, List<Binding> bindings, Expr body, int column, StringBuilder out) {
         int bindingColumn = cap(column + keyword.length());
         out.append(keyword);
         for (int i = 0; i < bindings.size(); i++) {
@@ -160,7 +176,7 @@ public final class Printer {
         expr(body, column, column + 3, out);
     }
 
-    private static void caseExpr(Expr.Case c, int indent, int column, StringBuilder out) {
+    private void caseExpr(Expr.Case c, int indent, int column, StringBuilder out) {
         int altIndent = cap(indent + STEP);
         out.append("case ");
         expr(c.scrutinee(), indent, column + 5, out);
@@ -183,7 +199,7 @@ public final class Printer {
      * Appends {@code expr} on one line if it takes at most {@code room} characters; otherwise
      * appends nothing. Stops as soon as the room is used up, so the check costs at most the room.
      */
-    private static boolean fitsFlat(Expr expr, int room, StringBuilder out) {
+    private boolean fitsFlat(Expr expr, int room, StringBuilder out) {
         int start = out.length();
         if (room >= 0 && flat(expr, out, start + room)) return true;
         out.setLength(start);
@@ -191,7 +207,7 @@ public final class Printer {
     }
 
     /** Appends {@code expr} on one line; false, with the text cut anywhere, once it passes {@code limit}. */
-    private static boolean flat(Expr expr, StringBuilder out, int limit) {
+    private boolean flat(Expr expr, StringBuilder out, int limit) {
         return expr.accept(new Expr.Visitor<Boolean>() {
             @Override
             public Boolean let(Expr.Let let) {
@@ -239,7 +255,7 @@ public final class Printer {
     }
 
     /** A let or join group on one line; false once it passes {@code limit}, as {@link #flat}. */
-    private static boolean flatGroup(String keyword, List<Binding> bindings, Expr body, StringBuilder out, int limit) {
+    private boolean flatGroup(String keyword, List<Binding> bindings, Expr body, StringBuilder out, int limit) {
         out.append(keyword);
         for (int i = 0; i < bindings.size(); i++) {
             if (out.length() > limit) return false;

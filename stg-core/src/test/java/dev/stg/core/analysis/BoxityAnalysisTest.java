@@ -111,7 +111,8 @@ class BoxityAnalysisTest {
         Analysed a = analyse(
                 "id = \\ v -> v;",
                 "twice = \\ g w -> g w;",
-                "main = \\ -> let k = \\ -> Nil in case id 5# of { r -> twice id k }");
+                "keep = \\ u -> u;",
+                "main = \\ -> let k = \\ -> Nil in case id 5# of { r -> twice keep k }");
         assertThat(a.errors()).isEmpty();
         assertThat(a.isInt("v")).as("id is called with a literal").isTrue();
         assertThat(a.isInt("r")).as("the case binder gets id's result").isTrue();
@@ -294,5 +295,60 @@ class BoxityAnalysisTest {
         assertThat(analyse("main = \\ -> " + big + args).errors())
                 .startsWith("t.stg:1:13: error: unboxed tuple of 65 components")
                 .contains("expected: at most 64 components");
+    }
+
+    // Issue 10, section 3: a known closure passed to a known function and called there unknown.
+
+    @Test
+    void aBoxPassedToAFunctionOfAnIntThroughAnUnknownCallIsAStaticError() {
+        assertThat(analyse("apply = \\f x -> f x;  sq = \\x -> case *# x x of { r -> Int# r };  three = \\ -> Int# 3#;",
+                "main = \\ => apply sq three;").errors()).isEqualTo("""
+                t.stg:1:17: error: this call of 'f' passes argument 1 as a pointer (a global closure 'three' at t.stg:1:67), but 'f' can be 'sq' (passed at t.stg:2:19), which takes it as Int# (operand 1 of primop '*#' at t.stg:1:42)
+                 1 | apply = \\f x -> f x;  sq = \\x -> case *# x x of { r -> Int# r };  three = \\ -> Int# 3#;
+                   |                 ^^^
+                  expected: an Int# as argument 1, as 'sq' takes it, or a function that takes a pointer there
+                """);
+    }
+
+    @Test
+    void anIntPassedToAFunctionTakingABoxApartIsAStaticError() {
+        assertThat(analyse("apply = \\f x -> f x;", "unbox = \\x -> case x of { Int# a -> Int# a };",
+                "main = \\ => apply unbox 3#;").errors()).isEqualTo("""
+                t.stg:1:17: error: this call of 'f' passes argument 1 as Int# (literal at t.stg:3:25), but 'f' can be 'unbox' (passed at t.stg:3:19), which takes it as a pointer (constructor pattern at t.stg:2:27)
+                 1 | apply = \\f x -> f x;
+                   |                 ^^^
+                  expected: a pointer as argument 1, as 'unbox' takes it, or a function that takes an Int# there
+                """);
+    }
+
+    @Test
+    void anIntReturnedThroughAnUnknownCallToACaseTakingABoxApartIsAStaticError() {
+        assertThat(analyse("apply = \\f x -> f x;", "int = \\x -> case x of { Int# a -> a };",
+                "three = \\ -> Int# 3#;", "main = \\ => case apply int three of { Int# a -> Int# a };").errors())
+                .isEqualTo("""
+                t.stg:1:17: error: this call of 'f' must give a pointer (constructor pattern at t.stg:4:39), but 'f' can be 'int' (passed at t.stg:4:24), which gives Int# (literal at t.stg:3:19)
+                 1 | apply = \\f x -> f x;
+                   |                 ^^^
+                  expected: a function that gives a pointer here, as the call's use needs
+                """);
+    }
+
+    @Test
+    void aClosurePassedOnThroughAnotherParameterIsFollowed() {
+        assertThat(analyse("apply = \\f x -> f x;", "twice = \\g y -> apply g y;",
+                "sq = \\x -> case *# x x of { r -> Int# r };", "three = \\ -> Int# 3#;",
+                "main = \\ => twice sq three;").errors())
+                .startsWith("t.stg:1:17: error: this call of 'f' passes argument 1 as a pointer")
+                .contains("'f' can be 'sq' (passed at t.stg:5:19)");
+    }
+
+    @Test
+    void whatTheAnalysisCannotSeeIsLeftToTheRuntimeCheck() {
+        assertThat(analyse("apply = \\f x -> f x;", "sq = \\x -> case *# x x of { r -> Int# r };",
+                "three = \\ -> Int# 3#;", "main = \\ => case Box sq of { Box g -> apply g three };").errors())
+                .as("out of a constructor").isEmpty();
+        assertThat(analyse("apply = \\f x -> f x;", "int = \\x -> case x of { Int# a -> a };",
+                "three = \\ -> Int# 3#;", "main = \\ -> apply int three;").errors())
+                .as("a result nothing constrains: the machine returns the Int# and prints it").isEmpty();
     }
 }

@@ -84,7 +84,7 @@ class NestingTest {
                     let l1 = \\(i0) i1 ->
                             let l2 = \\(i0 i1) i2 ->
                                     let l3 = \\(l2{i0 i1} i2) i3 ->
-                                            let l4 = \\(l3{l2{i0 i1} i2} i3) i4 -> T i0 i1 i2 i3 i4
+                                            let l4 = \\(l3{i0 i1 i2} i3) i4 -> T i0 i1 i2 i3 i4
                                             in A l4
                                     in A l3
                             in A l2
@@ -190,7 +190,7 @@ class NestingTest {
                 """);
         assertThat(nest(partial(0), "k", handNested)).isEqualTo("""
                 k = \\a b ->
-                    let f = \\(a b) x -> let g = \\(f{a}) y -> let h = \\(g{f{a}}) => P a in h in Q b g
+                    let f = \\(a b) x -> let g = \\(f{a}) y -> let h = \\(g{a}) => P a in h in Q b g
                     in f
                 """);
     }

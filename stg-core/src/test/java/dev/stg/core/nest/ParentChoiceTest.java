@@ -2,10 +2,13 @@ package dev.stg.core.nest;
 
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.Frontend;
-import dev.stg.core.print.Printer;
+import dev.stg.core.syntax.Binding;
+import dev.stg.core.syntax.ExprSearch;
+import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.SourceFile;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,17 +25,34 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ParentChoiceTest {
 
-    private static final Pattern LIST_OF_Q = Pattern.compile("q = \\\\\\(([^)]*)\\)");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\{?|}");
 
-    /** q's free-variable list after nesting, as printed. */
+    /**
+     * q's free-variable list after nesting, written in full: every head on the way shown
+     * ({@code p{gp{a b c d} e}}), which the printer's short form ({@code p{a b c d e}}) leaves out.
+     */
     private static String listOfQ(NestingOptions options, String... lines) {
         SourceFile source = new SourceFile("t.stg", "main = \\ -> Nil;\n" + String.join("\n", lines) + "\n");
         CheckedProgram checked = Frontend.load(List.of(source), Optional.empty());
-        String printed = Printer.print(Nesting.rewrite(checked, options, List.of(source), Frontend.Main.REQUIRED).program());
-        Matcher m = LIST_OF_Q.matcher(printed);
-        assertThat(m.find()).as("q in %s", printed).isTrue();
-        return m.group(1);
+        List<FreeVarEntry> list = new ArrayList<>();
+        boolean found = new ExprSearch() {
+            @Override
+            protected boolean closure(Binding closure) {
+                if (!closure.name().equals("q")) return finds(closure.lambda().body());
+                list.addAll(closure.lambda().freeVars());
+                return true;
+            }
+        }.finds(Nesting.rewrite(checked, options, List.of(source), Frontend.Main.REQUIRED).program());
+        assertThat(found).as("a closure q").isTrue();
+        return full(list);
+    }
+
+    private static String full(List<FreeVarEntry> entries) {
+        List<String> written = new ArrayList<>();
+        for (FreeVarEntry entry : entries) {
+            written.add(entry instanceof FreeVarEntry.Parent p ? p.name() + "{" + full(p.reached()) + "}" : entry.name());
+        }
+        return String.join(" ", written);
     }
 
     /** The words a printed list saves over the flat list of the variables it reaches. */

@@ -6,6 +6,7 @@ import dev.stg.core.gen.Samples;
 import dev.stg.core.print.Printer;
 import dev.stg.core.syntax.Program;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.NestedEntryPaths;
 import dev.stg.core.syntax.SpanEraser;
 import org.junit.jupiter.api.Test;
 
@@ -80,7 +81,9 @@ class MalformedInputTest {
         Diagnostics reparse = new Diagnostics();
         Program again = NativeParser.parse(new SourceFile("printed", printed), reparse);
         assertThat(reparse.render()).as("%s mutation seed %d printed as\n%s", name, seed, printed).isEmpty();
-        assertThat(SpanEraser.erase(again)).as("%s mutation seed %d", name, seed).isEqualTo(SpanEraser.erase(tree));
+        // Short nested entries read back once the front end restores their heads.
+        assertThat(SpanEraser.erase(NestedEntryPaths.expand(again))).as("%s mutation seed %d", name, seed)
+                .isEqualTo(SpanEraser.erase(NestedEntryPaths.expand(tree)));
     }
 
     /** The sample files when there are any, and always the embedded corpus. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,10 +24,26 @@ class DeepPrintTest {
 
     @Test
     void nestedOutputOfADeepChainIsLinearInDepthAndReparses() {
-        int small = printedNested(2_000).length();
-        int large = printedNested(4_000).length();
+        int small = printedNested(2_000, 1, 3).length();
+        int large = printedNested(4_000, 1, 3).length();
         // Indenting every level made the size grow 4x when the depth doubled.
         assertThat((double) large / small).isBetween(1.9, 2.2);
+    }
+
+    /**
+     * Nested through its parent at every level, a chain written in full has entries as deep as
+     * itself ({@code l3 = \(l2{l1{a0 b0 c0}}) a3}); short entries name only what is read
+     * ({@code l3 = \(l2{a0 b0 c0}) a3}), so each level prints the same few names.
+     */
+    @Test
+    void aChainNestedThroughEveryParentPrintsShortEntriesLinearInDepthAndReparses() {
+        String small = printedNested(300, 3, 1);
+        String large = printedNested(600, 3, 1);
+        assertThat((double) large.length() / small.length()).isBetween(1.9, 2.2);
+        assertThat(large).contains("let l599 = \\(l598{a0 b0 c0}) a599 ->");
+        // l2 to l599: one entry each, naming the three held arguments and nothing more.
+        assertThat(Pattern.compile("\\w\\{").matcher(large).results().count()).isEqualTo(598);
+        assertThat(Pattern.compile("\\{a0 b0 c0}").matcher(large).results().count()).isEqualTo(598);
     }
 
     @Test
@@ -36,11 +53,11 @@ class DeepPrintTest {
         assertThat((double) large / small).isBetween(1.9, 2.2);
     }
 
-    private static String printedNested(int depth) {
+    private static String printedNested(int depth, int held, int threshold) {
         return DeepStack.call(() -> {
-            List<SourceFile> sources = List.of(new SourceFile("deep.stg", DeepChain.source(depth)));
+            List<SourceFile> sources = List.of(new SourceFile("deep.stg", DeepChain.source(depth, held)));
             CheckedProgram nested = Nesting.rewrite(load(sources.get(0).text()),
-                    NestingOptions.of(ClosureMode.NESTED), sources, Frontend.Main.REQUIRED);
+                    NestingOptions.of(ClosureMode.NESTED).withThreshold(threshold), sources, Frontend.Main.REQUIRED);
             String printed = Printer.print(nested.program());
             Program reparsed = load(printed).program();
             assertThat(SpanEraser.erase(reparsed)).isEqualTo(SpanEraser.erase(nested.program()));

@@ -1,6 +1,12 @@
 package dev.stg.core.print;
 
+import dev.stg.core.diag.Diagnostics;
+import dev.stg.core.parse.NativeParser;
+import dev.stg.core.syntax.NestedEntryPaths;
 import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.Program;
+import dev.stg.core.syntax.SourceFile;
+import dev.stg.core.syntax.SpanEraser;
 import org.junit.jupiter.api.Test;
 
 import static dev.stg.core.gen.Ast.*;
@@ -23,7 +29,21 @@ class PrinterTest {
     @Test
     void nestedEntriesUseBraces() {
         assertThat(Printer.print(fun(free(parent("f3", parent("f2", plain("i0")), plain("i2")), plain("z")), params(),
-                con("A")))).isEqualTo("\\(f3{f2{i0} i2} z) -> A");
+                con("A")))).as("alone, what f3 holds is not known: the entry is written in full")
+                .isEqualTo("\\(f3{f2{i0} i2} z) -> A");
+    }
+
+    @Test
+    void whereTheParentIsKnownAnEntryNamesWhatItReachesNotTheHeadsOnTheWay() {
+        Program program = NativeParser.parse(new SourceFile("t.stg", String.join("\n",
+                "k = \\a b c -> let f = \\(a b) x -> let g = \\(f{a b} x) y ->",
+                "  let h = \\(g{f{a b} x} y) -> P a b x y in let u = \\(g{f{}} c) -> Q f c in R h u in g in f")),
+                new Diagnostics());
+        String printed = Printer.print(program);
+        assertThat(printed).contains("let h = \\(g{a b x} y) ->")
+                .as("a head reaching nothing is read itself and keeps its braces").contains("let u = \\(g{f{}} c) ->");
+        Program reparsed = NativeParser.parse(new SourceFile("printed.stg", printed), new Diagnostics());
+        assertThat(SpanEraser.erase(NestedEntryPaths.expand(reparsed))).isEqualTo(SpanEraser.erase(program));
     }
 
     @Test

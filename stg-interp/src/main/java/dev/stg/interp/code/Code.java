@@ -114,12 +114,19 @@ public abstract sealed class Code permits Code.Let, Code.Case, Code.CaseValue, C
         public final int[] args;
         /** The ARGS_FRAME shape for these arguments' boxity. */
         public final InfoTable argsShape;
+        /**
+         * This call's index in {@link CompiledProgram#callSites()}, already in the high half of
+         * an ARGS frame's header word ({@link ArgsHeader}): the frame's arguments may be applied
+         * long after the call (over-saturation, a thunk evaluated first), and a fault then names it.
+         */
+        public final long siteBits;
 
-        public Call(Span span, int function, int[] args, InfoTable argsShape) {
+        public Call(Span span, int site, int function, int[] args, InfoTable argsShape) {
             super(CALL, span);
             this.function = function;
             this.args = args;
             this.argsShape = argsShape;
+            this.siteBits = ArgsHeader.siteBits(site);
         }
     }
 

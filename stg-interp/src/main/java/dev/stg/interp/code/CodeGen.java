@@ -50,6 +50,8 @@ public final class CodeGen {
     /** Declared constructors' tags: their positions in their data declarations, as in GHC. */
     private final Map<String, Integer> declaredTags = new HashMap<>();
     private final MutableLongList constants = new LongArrayList();
+    /** Every unknown call's span, by the index its ARGS frames carry. */
+    private final List<Span> callSites = new ArrayList<>();
     private final MutableLongIntMap constantIndex = new LongIntHashMap();
     private int registerSlots = 1;
     /** The program's static bytes: Addr# literals, laid out once each (by their bytes). */
@@ -103,7 +105,7 @@ public final class CodeGen {
         Map<String, List<Rep>> resultReps = new LinkedHashMap<>();
         for (Binding binding : program.bindings()) resultReps.put(binding.name(), boxity.resultReps(binding.lambda()));
         return new CompiledProgram(infos, image, Map.copyOf(addresses), Map.copyOf(resultReps), constants.toArray(),
-                registerSlots, dialect, staticBytes.toByteArray());
+                registerSlots, dialect, staticBytes.toByteArray(), callSites.toArray(Span[]::new));
     }
 
     private InfoTable constructor(String name, int arity) {
@@ -632,7 +634,9 @@ public final class CodeGen {
         for (int i = 0; i < args.length; i++) {
             argTypes[i] = isPointerAtom(app.args().get(i), env) ? InfoTable.PTR : InfoTable.INT;
         }
-        return new Compiled(new Code.Call(app.span(), function.operand, args, infos.args(argTypes)), uses);
+        callSites.add(app.span());
+        return new Compiled(new Code.Call(app.span(), callSites.size() - 1, function.operand, args, infos.args(argTypes)),
+                uses);
     }
 
     private static boolean isPointerAtom(Atom atom, Env env) {

@@ -2,6 +2,7 @@ package dev.stg.interp.code;
 
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Rep;
+import dev.stg.core.syntax.Span;
 
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,11 @@ import java.util.Map;
  * @param staticImage words {@code [0, staticImage.length)} of every heap space; address 0 is null
  * @param staticBytes every distinct Addr# literal's bytes, each NUL-terminated; a literal's
  *                    word is the offset of its first byte here
+ * @param callSites   every unknown call's span, by the index its ARGS frames carry ({@link ArgsHeader})
  */
 public record CompiledProgram(InfoTables infos, long[] staticImage, Map<String, Integer> globals,
                               Map<String, List<Rep>> resultReps, long[] constants, int registerSlots, Dialect dialect,
-                              byte[] staticBytes) {
+                              byte[] staticBytes, Span[] callSites) {
 
     /**
      * What evaluating the global at {@code address} gives, for printing: a pointer or its unboxed

@@ -1,8 +1,10 @@
 package dev.stg.interp.machine;
 
 import dev.stg.core.syntax.PrimOp;
+import dev.stg.core.syntax.Span;
 import dev.stg.core.syntax.UnboxedTuples;
 import dev.stg.interp.code.Alternatives;
+import dev.stg.interp.code.ArgsHeader;
 import dev.stg.interp.code.Code;
 import dev.stg.interp.code.CompiledProgram;
 import dev.stg.interp.code.InfoTable;
@@ -63,6 +65,8 @@ public final class Machine {
     private final long[] locals;
     private final long[] argBuffer;
     private final long[] constants;
+    /** Every unknown call's span, by the index an ARGS frame's header carries. */
+    private final Span[] callSites;
     private final byte[] staticBytes;
     private final ForeignCalls foreignCalls;
     /**
@@ -95,6 +99,7 @@ public final class Machine {
         this.locals = new long[program.registerSlots() + 1];
         this.argBuffer = new long[program.registerSlots() + 64];
         this.constants = program.constants();
+        this.callSites = program.callSites();
         this.staticBytes = program.staticBytes();
         this.foreignCalls = new ForeignCalls(options);
         this.tables = infoTables.toArray();
@@ -360,7 +365,7 @@ public final class Machine {
                                     // rule): arity matches, so the arguments go straight to registers, no frame.
                                     if (tracing) trace(steps, Rule.EXACT_CALL, code, sp, f, true);
                                     if (call.argsShape != info.lambda().params && !kindsAgree(call.argsShape, info, args.length)) {
-                                        throw kindMismatch(info, call.argsShape, call);
+                                        throw kindMismatch(info, call.argsShape, call.span);
                                     }
                                     code = enterFunction(f, args, info.lambda(), H, L, st);
                                 } else {
@@ -369,7 +374,7 @@ public final class Machine {
                                     if (tracing) trace(steps, Rule.PUSH_ARGS, code, sp);
                                     if (sp + args.length + 1 > stackHigh) S = makeRoomOnStack(sp, args.length + 1);
                                     for (int arg : args) S[sp++] = read(arg, H, L, st);
-                                    S[sp++] = call.argsShape.index;
+                                    S[sp++] = call.argsShape.index | call.siteBits;
                                     st.allocFrame += args.length + 1;
                                     node = f;
                                     mode = APPLY;
@@ -542,9 +547,8 @@ public final class Machine {
                                 // Rule RETURN_TO_ARGS: a function value returned to pending arguments (left by
                                 // APPLY_THUNK or APPLY_OVERSATURATED): apply it to them.
                                 if (tracing) trace(steps, Rule.RETURN_TO_ARGS, frame, sp, ret, retPtr);
-                                code = null; // these arguments were pushed by a call no longer known: see kindMismatch
-                                if (retTuple) throw badApplication("an unboxed tuple " + UnboxedTuples.name((int) ret), null);
-                                if (!retPtr) throw badApplication("an Int# (" + ret + "#)", null);
+                                if (retTuple) throw badApplication("an unboxed tuple " + UnboxedTuples.name((int) ret), site(S[sp - 1]));
+                                if (!retPtr) throw badApplication("an Int# (" + ret + "#)", site(S[sp - 1]));
                                 node = ret;
                                 mode = APPLY;
                             }
@@ -563,7 +567,8 @@ public final class Machine {
                         node = Heap.followIndirections(H, node);
                         long h = H[(int) node];
                         InfoTable info = T[Header.info(h)];
-                        InfoTable argsShape = T[(int) S[sp - 1]];
+                        long argsHeader = S[sp - 1];
+                        InfoTable argsShape = T[(int) argsHeader];
                         int n = argsShape.arity;
                         int base = sp - 1 - n;
                         if (info.kind == Kind.FUN) {
@@ -572,7 +577,9 @@ public final class Machine {
                                 // Rule APPLY_EXACT: as many pending arguments as the arity: pop them into the
                                 // registers (the frame's order is the parameters' order) and enter the body.
                                 if (tracing) trace(steps, Rule.APPLY_EXACT, info, sp, node, true);
-                                if (argsShape != info.lambda().params && !kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
+                                if (argsShape != info.lambda().params && !kindsAgree(argsShape, info, n)) {
+                                    throw kindMismatch(info, argsShape, site(argsHeader));
+                                }
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, n);
                                 sp = base;
@@ -581,12 +588,12 @@ public final class Machine {
                             } else if (n > arity) {
                                 // Rule APPLY_OVERSATURATED: the surplus stays as a smaller ARGS frame.
                                 if (tracing) trace(steps, Rule.APPLY_OVERSATURATED, info, sp, node, true);
-                                if (!kindsAgree(argsShape, info, arity)) throw kindMismatch(info, argsShape, code);
+                                if (!kindsAgree(argsShape, info, arity)) throw kindMismatch(info, argsShape, site(argsHeader));
                                 L[0] = node;
                                 System.arraycopy(S, base, L, 1, arity);
                                 int rest = n - arity;
                                 System.arraycopy(S, base + arity, S, base, rest);
-                                S[base + rest] = infoTables.restOf(argsShape, arity).index;
+                                S[base + rest] = ArgsHeader.withShape(argsHeader, infoTables.restOf(argsShape, arity));
                                 T = tables();
                                 sp = base + rest + 1;
                                 code = enterBody(info.lambda(), H, L, st);
@@ -595,7 +602,7 @@ public final class Machine {
                                 // Rule BUILD_PAP: too few arguments: return a PAP shaped like the ARGS frame, so the
                                 // collector knows which of the held arguments are pointers.
                                 if (tracing) trace(steps, Rule.BUILD_PAP, info, sp, node, true);
-                                if (!kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, code);
+                                if (!kindsAgree(argsShape, info, n)) throw kindMismatch(info, argsShape, site(argsHeader));
                                 InfoTable pap = infoTables.papOf(argsShape);
                                 T = tables();
                                 int words = 2 + n;
@@ -626,7 +633,7 @@ public final class Machine {
                             if (sp + held > stackHigh) S = makeRoomOnStack(sp, held);
                             System.arraycopy(S, base, S, base + held, n);
                             System.arraycopy(H, (int) node + 2, S, base, held);
-                            S[base + held + n] = infoTables.merged(info, argsShape).index;
+                            S[base + held + n] = ArgsHeader.withShape(argsHeader, infoTables.merged(info, argsShape));
                             T = tables();
                             sp = base + held + n + 1;
                             st.allocFrame += held;
@@ -638,7 +645,7 @@ public final class Machine {
                             mode = ENTER;
                         } else {
                             throw badApplication("a " + info.kind.name().toLowerCase(java.util.Locale.ROOT)
-                                    + " value " + info.describe(), code);
+                                    + " value " + info.describe(), site(argsHeader));
                         }
                     }
                     default -> throw new IllegalStateException("bad mode " + mode);
@@ -876,10 +883,11 @@ public final class Machine {
 
     /**
      * An unknown call passed a pointer where the function expects an Int#, or the reverse: the
-     * callee would square a heap address or read a number as one. {@code site} is the call,
-     * when the run loop still knows it (not for arguments left pending by an earlier call).
+     * callee would square a heap address or read a number as one. {@code site} is the call that
+     * pushed the arguments, also when they were left pending (over-saturation, a thunk
+     * evaluated first): its ARGS frame carries it.
      */
-    private static RuntimeFault kindMismatch(InfoTable function, InfoTable args, Code site) {
+    private static RuntimeFault kindMismatch(InfoTable function, InfoTable args, Span site) {
         byte[] expected = function.lambda().paramKinds;
         int i = 0;
         while (args.fieldTypes[i] == expected[i] || expected[i] == LambdaCode.ANY_KIND) i++;
@@ -888,10 +896,14 @@ public final class Machine {
                 + callSite(site));
     }
 
-    /** Where the arguments being applied came from: the call, when the run loop still knows it. */
-    private static String callSite(Code site) {
-        return site instanceof Code.Call call && call.span.isKnown() ? " at the call at " + call.span.location()
-                : " (arguments left pending by an earlier call)";
+    /** Where the arguments being applied came from. */
+    private static String callSite(Span site) {
+        return site.isKnown() ? " at the call at " + site.location() : "";
+    }
+
+    /** The call that pushed the ARGS frame with this header. */
+    private Span site(long argsHeader) {
+        return callSites[ArgsHeader.site(argsHeader)];
     }
 
     /** A value of the other kind returned to a case continuation through an unknown call. */
@@ -905,7 +917,7 @@ public final class Machine {
         return type == InfoTable.INT ? "an Int#" : "a boxed value (a pointer)";
     }
 
-    private static RuntimeFault badApplication(String what, Code site) {
+    private static RuntimeFault badApplication(String what, Span site) {
         return new RuntimeFault(RuntimeFault.Kind.BAD_APPLICATION, "cannot apply " + what + " to arguments" + callSite(site));
     }
 

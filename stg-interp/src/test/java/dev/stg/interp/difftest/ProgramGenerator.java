@@ -93,6 +93,10 @@ final class ProgramGenerator {
             Expr call = call(type, scope, depth);
             if (call != null) return call;
         }
+        if (choice >= 50 && choice < 56) {
+            Expr shared = sharedThunks(type, scope, depth);
+            if (shared != null) return shared;
+        }
         if (choice < 56) return let(type, scope, depth);
         if (choice < 76) return caseOf(type, scope, depth);
         if (choice < 86) return recursiveGroup(type, scope, depth);
@@ -204,6 +208,82 @@ final class ProgramGenerator {
                 : expr(type, inBody, depth - 1);
         exprTypes.put(body, type);
         return new Expr.Let(false, group, body, Span.NONE);
+    }
+
+    /**
+     * {@code let t1 = \ => I (x + y) in case t1 of { I v -> let t2 = \ => I (x * y) in case t2 of
+     * { I w -> e } }}: two thunks over the same variables, the first forced between the two lets.
+     * With {@code --siblings}, t2 could store a pointer to t1 and reach x and y through it, but t1
+     * is already updated when t2 is built, and after a collection its fields are gone: bench/nfib
+     * gave a wrong answer so (found by the golden matrix, not by this test, until this shape).
+     * A thunk is never a sibling; this is what finds it if that rule is lost.
+     */
+    private Expr sharedThunks(Type type, Scope scope, int depth) {
+        List<Variable> candidates = new ArrayList<>(scope.values(Type.INT));
+        candidates.addAll(scope.values(Type.BOX));
+        if (candidates.size() < 2) return null;
+        List<Variable> shared = new ArrayList<>(candidates.subList(Math.max(0, candidates.size() - 4), candidates.size()));
+        while (shared.size() > 2 + random.nextInt(2)) shared.remove(random.nextInt(shared.size()));
+        Binder first = fresh(Type.BOX);
+        Binder firstValue = fresh(Type.INT);
+        Binder second = fresh(Type.BOX);
+        Binder secondValue = fresh(Type.INT);
+        Scope inner = scope.with(List.of(Variable.value(first.name(), Type.BOX),
+                Variable.value(firstValue.name(), Type.INT), Variable.value(second.name(), Type.BOX),
+                Variable.value(secondValue.name(), Type.INT)));
+        Expr useBoth = unbox(second, secondValue, expr(type, inner, depth - 1));
+        Expr secondLet = new Expr.Let(false, List.of(new Binding(second, thunkOver(shared))), useBoth, Span.NONE);
+        Expr forceFirst = unbox(first, firstValue, secondLet);
+        exprTypes.put(useBoth, type);
+        exprTypes.put(secondLet, type);
+        return new Expr.Let(false, List.of(new Binding(first, thunkOver(shared))), forceFirst, Span.NONE);
+    }
+
+    /** {@code case x of { I a -> body }}. */
+    private Expr unbox(Binder boxed, Binder value, Expr body) {
+        Expr scrutinee = new Expr.App(var(boxed.name()), List.of(), Span.NONE);
+        exprTypes.put(scrutinee, Type.BOX);
+        return new Expr.Case(scrutinee, List.of(new Alt.ConAlt("I", List.of(value), body, Span.NONE)), Span.NONE);
+    }
+
+    /** An updatable thunk giving {@code I} of the variables (Int#, or boxed and taken apart) combined by primops. */
+    private LambdaForm thunkOver(List<Variable> variables) {
+        List<Binder> unboxed = new ArrayList<>();
+        List<Variable> boxes = new ArrayList<>();
+        List<Atom> operands = new ArrayList<>();
+        for (Variable v : variables) {
+            if (v.type() == Type.INT) {
+                operands.add(var(v.name()));
+            } else {
+                Binder a = fresh(Type.INT);
+                unboxed.add(a);
+                boxes.add(v);
+                operands.add(var(a.name()));
+            }
+        }
+        Binder result = fresh(Type.INT);
+        Expr body = new Expr.ConApp("I", List.of(var(result.name())), Span.NONE);
+        exprTypes.put(body, Type.BOX);
+        // Combined from the last operand down: partial i = o_i op partial (i+1), and partial 0 is the result.
+        int last = operands.size() - 1;
+        List<Binder> partials = new ArrayList<>(List.of(result));
+        for (int i = 1; i < last; i++) partials.add(fresh(Type.INT));
+        for (int i = 0; i < last; i++) {
+            Atom rest = i == last - 1 ? operands.get(last) : var(partials.get(i + 1).name());
+            Expr op = new Expr.PrimApp(pick(List.of(PrimOp.ADD, PrimOp.SUB, PrimOp.MUL)), List.of(operands.get(i), rest),
+                    Span.NONE);
+            exprTypes.put(op, Type.INT);
+            body = new Expr.Case(op, List.of(new Alt.VarAlt(partials.get(i), body, Span.NONE)), Span.NONE);
+            exprTypes.put(body, Type.BOX);
+        }
+        for (int i = boxes.size() - 1; i >= 0; i--) {
+            Expr scrutinee = new Expr.App(var(boxes.get(i).name()), List.of(), Span.NONE);
+            exprTypes.put(scrutinee, Type.BOX);
+            body = new Expr.Case(scrutinee, List.of(new Alt.ConAlt("I", List.of(unboxed.get(i)), body, Span.NONE)),
+                    Span.NONE);
+            exprTypes.put(body, Type.BOX);
+        }
+        return new LambdaForm(List.of(), true, List.of(), body, Span.NONE);
     }
 
     /** A closure of a boxed type: a function, a thunk, a constructor closure or a non-updatable closure. */
