@@ -75,16 +75,14 @@ instance RealFrac Double where
     | isNaN x || isInfinite x = errorWithoutStackTrace "properFraction: NaN or infinity"
     | otherwise = case decode x of
         (m, e) -> let n = toInteger m * 2 ^ e in (fromInteger (if x < 0 then negate n else n), 0)
-  truncate = truncateDouble
+  truncate x = if abs x < 9.2e18 then fromIntegral (truncateToInt x) else case properFraction x of (n, _) -> n
 
 -- Not inlined: at -O1 GHC would fold double2Int# of a constant beyond Int's range (truncate
 -- 1.0e20) into an Int# literal beyond 64 bits, in the branch never taken, and the importer
 -- refuses such a literal.
-truncateDouble :: Integral b => Double -> b
-truncateDouble x = if abs x < 9.2e18 then fromIntegral (double2Int x) else case properFraction x of (n, _) -> n
-{-# NOINLINE truncateDouble #-}
-{-# SPECIALISE truncateDouble :: Double -> Int #-}
-{-# SPECIALISE truncateDouble :: Double -> Integer #-}
+truncateToInt :: Double -> Int
+truncateToInt = double2Int
+{-# NOINLINE truncateToInt #-}
 
 instance Floating Double where
   pi = 3.141592653589793

@@ -243,6 +243,7 @@ longDivision s u v = go MNil MNil (revMag u)
 
 -- Quotient and remainder of big Integers, rounded toward zero (the remainder has a's sign).
 quotRemBig :: Integer -> Integer -> (Integer, Integer)
+{-# NOINLINE quotRemBig #-}
 quotRemBig a b = case toSM b of
   SM _ MNil -> divZeroError
   SM sb mb -> case toSM a of
@@ -251,6 +252,7 @@ quotRemBig a b = case toSM b of
 
 -- Rounded toward negative infinity (the remainder has b's sign).
 divModBig :: Integer -> Integer -> (Integer, Integer)
+{-# NOINLINE divModBig #-}
 divModBig a b = case toSM b of
   SM _ MNil -> divZeroError
   SM sb mb -> case toSM a of
@@ -271,27 +273,38 @@ addSM sa ma sb mb
   | True = fromSM sa (addMag 0## ma mb)
 
 addBig, subBig, mulBig :: Integer -> Integer -> Integer
+{-# NOINLINE addBig #-}
+{-# NOINLINE subBig #-}
+{-# NOINLINE mulBig #-}
 addBig a b = case toSM a of SM sa ma -> case toSM b of SM sb mb -> addSM sa ma sb mb
 subBig a b = case toSM a of SM sa ma -> case toSM b of SM sb mb -> addSM sa ma (not sb) mb
 mulBig a b = case toSM a of SM sa ma -> case toSM b of SM sb mb -> fromSM (xorB sa sb) (mulMag ma mb)
 
--- Small Integers first: a result that overflows Int# goes the big way.
+-- Small Integers first: a result that overflows Int# goes the big way. The methods are
+-- INLINE (their big ways are calls), so that a program's Integer arithmetic keeps the small
+-- case inline as GHC's own does.
 instance Num Integer where
-  IS a + IS b = let r = a +# b in
-    if isTrue# (andI# (xorI# a r) (xorI# b r) <# 0#) then addBig (IS a) (IS b) else IS r
+  {-# INLINE (+) #-}
+  {-# INLINE (-) #-}
+  {-# INLINE (*) #-}
+  {-# INLINE negate #-}
+  {-# INLINE abs #-}
+  {-# INLINE signum #-}
+  x@(IS a) + y@(IS b) = let r = a +# b in
+    if isTrue# (andI# (xorI# a r) (xorI# b r) <# 0#) then addBig x y else IS r
   a + b = addBig a b
-  IS a - IS b = let r = a -# b in
-    if isTrue# (andI# (xorI# a b) (xorI# a r) <# 0#) then subBig (IS a) (IS b) else IS r
+  x@(IS a) - y@(IS b) = let r = a -# b in
+    if isTrue# (andI# (xorI# a b) (xorI# a r) <# 0#) then subBig x y else IS r
   a - b = subBig a b
-  IS a * IS b
+  x@(IS a) * y@(IS b)
     | isTrue# (a ==# 0#) = IS 0#
-    | isTrue# (a ==# -1#) = negate (IS b)
+    | isTrue# (a ==# -1#) = negate y
     | True = let r = a *# b in
-        if isTrue# (quotInt# r a ==# b) then IS r else mulBig (IS a) (IS b)
+        if isTrue# (quotInt# r a ==# b) then IS r else mulBig x y
   a * b = mulBig a b
-  negate (IS a) = if isTrue# (a ==# -9223372036854775808#) then fromSM False (magFromWord (int2Word# a)) else IS (negateInt# a)
+  negate n@(IS a) = if isTrue# (a ==# -9223372036854775808#) then negateBig n else IS (negateInt# a)
   negate (IN b) = IP b
-  negate n = case toSM n of SM s m -> fromSM (not s) m
+  negate n = negateBig n
   abs n@(IS a) = if isTrue# (a <# 0#) then negate n else n
   abs (IN b) = IP b
   abs n = n
@@ -302,6 +315,10 @@ instance Num Integer where
   signum (IP _) = IS 1#
   signum (IN _) = IS -1#
   fromInteger n = n
+
+negateBig :: Integer -> Integer
+negateBig n = case toSM n of SM s m -> fromSM (not s) m
+{-# NOINLINE negateBig #-}
 
 -- Horner's rule from the top limb: exact up to 2^53, within a few units in the last place
 -- beyond (each step rounds), and infinite past Double's range, as GHC's.
@@ -345,6 +362,10 @@ modInt (I# a) (I# b)
       if isTrue# (r /=# 0#) && isTrue# ((r <# 0#) /=# (b <# 0#)) then I# (r +# b) else I# r
 
 integerQuot, integerRem, integerDiv, integerMod :: Integer -> Integer -> Integer
+{-# INLINE integerQuot #-}
+{-# INLINE integerRem #-}
+{-# INLINE integerDiv #-}
+{-# INLINE integerMod #-}
 integerQuot (IS a) (IS b)
   | isTrue# (b ==# -1#) = negate (IS a)
   | True = intToInteger (quotInt (I# a) (I# b))
