@@ -2,7 +2,7 @@
 -- Double: its numeric instances, Floating and RealFloat, and show printing the shortest
 -- decimal that reads back to the same Double, formatted as base's showFloat does. The digits
 -- come from the Burger-Dybvig algorithm (base's floatToDigits) run on natural numbers of
--- this module's own (Natural below), since this library's Integer is only 64-bit.
+-- this module's own (Natural below), older than the library's arbitrary-precision Integer.
 module GHC.Float
   ( Floating(..), RealFloat(..), Double, showFloat, floatToDigits
   , int2Double, double2Int
@@ -51,7 +51,7 @@ instance Num Double where
   signum x | x > 0 = 1
            | x < 0 = negate 1
            | otherwise = x
-  fromInteger n = int2Double (integerToInt n)
+  fromInteger n = D# (integerToDouble# n)
 
 instance Fractional Double where
   D# a / D# b = D# (a /## b)
@@ -63,17 +63,26 @@ instance Real Double where
   toRational x
     | isNaN x || isInfinite x = errorWithoutStackTrace "toRational: NaN or infinity"
     | otherwise = case decode x of
-        (m, e) | e >= 0 -> toInteger (m * 2 ^ e) :% 1
-               | e > negate 63 -> reduceTwos (toInteger m) (toInteger (2 ^ negate e :: Int))
-               | otherwise -> integerOverflow
+        (m, e) | e >= 0 -> signed (toInteger m * 2 ^ e) :% 1
+               | otherwise -> reduceTwos (signed (toInteger m)) (2 ^ negate e)
     where
+      signed n = if x < 0 then negate n else n
       reduceTwos n d = if even n && d > 1 then reduceTwos (n `quot` 2) (d `quot` 2) else n :% d
 
 instance RealFrac Double where
-  properFraction x =
-    let n = double2Int x
-    in if int2Double n == x || abs x < 9.2e18 then (fromIntegral n, x - int2Double n) else integerOverflow
-  truncate x = fromIntegral (double2Int x)
+  properFraction x
+    | abs x < 9.2e18 = let n = double2Int x in (fromIntegral n, x - int2Double n)
+    | isNaN x || isInfinite x = errorWithoutStackTrace "properFraction: NaN or infinity"
+    | otherwise = case decode x of
+        (m, e) -> let n = toInteger m * 2 ^ e in (fromInteger (if x < 0 then negate n else n), 0)
+  truncate x = if abs x < 9.2e18 then fromIntegral (truncateToInt x) else case properFraction x of (n, _) -> n
+
+-- Not inlined: at -O1 GHC would fold double2Int# of a constant beyond Int's range (truncate
+-- 1.0e20) into an Int# literal beyond 64 bits, in the branch never taken, and the importer
+-- refuses such a literal.
+truncateToInt :: Double -> Int
+truncateToInt = double2Int
+{-# NOINLINE truncateToInt #-}
 
 instance Floating Double where
   pi = 3.141592653589793

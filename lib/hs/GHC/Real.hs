@@ -184,7 +184,6 @@ showSigned showPos p x
 instance Real Word where
   toRational x = toInteger x :% 1
 
--- Word beyond maxBound :: Int has no 64-bit Integer: toInteger stops with the overflow error.
 instance Integral Word where
   quot (W# a) (W# b) = if isTrue# (eqWord# b 0##) then divZeroError else W# (quotWord# a b)
   rem (W# a) (W# b) = if isTrue# (eqWord# b 0##) then divZeroError else W# (remWord# a b)
@@ -192,4 +191,4 @@ instance Integral Word where
   mod = rem
   quotRem a b = (quot a b, rem a b)
   divMod a b = (quot a b, rem a b)
-  toInteger (W# w) = if isTrue# (word2Int# w <# 0#) then integerOverflow else intToInteger (I# (word2Int# w))
+  toInteger = wordToInteger

@@ -11,7 +11,7 @@ module GHC.Show
 import GHC.Base
 import GHC.Num
 import GHC.Real
-import GHC.Num.Integer (Integer)
+import GHC.Num.Integer (Integer(IS))
 
 
 type ShowS = String -> String
@@ -78,7 +78,8 @@ instance Show Int where
   showsPrec = showSignedInt
 
 instance Show Integer where
-  showsPrec p n = showSignedInt p (integerToInt n)
+  showsPrec p (IS i) = showSignedInt p (I# i)
+  showsPrec p n = if n < 0 then showParen (p > 6) (showChar '-' . showsInteger n) else showsInteger n
 
 instance Show Word where
   showsPrec _ (W# w) = showWord w

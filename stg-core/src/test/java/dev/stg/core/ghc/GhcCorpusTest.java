@@ -200,7 +200,10 @@ class GhcCorpusTest {
         assertThat(outside).containsExactlyInAnyOrder("GHC.CString.unpackCString#", "GHC.CString.unpackAppendCString#",
                 "GHC.CString.unpackFoldrCString#", "GHC.CString.unpackCStringUtf8#",
                 "Control.Exception.Base.patError", "Control.Exception.Base.recSelError",
-                "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1");
+                "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1",
+                // BigLiterals: its literals beyond Int# and ghc-bignum's comparisons.
+                "GHC.Num.BigNat.bigNatFromWordList#", "GHC.Num.Integer.integerCompare", "GHC.Num.Integer.integerEq",
+                "GHC.Num.Integer.integerGe", "GHC.Num.Integer.integerLt");
     }
 
     private static List<GhcName> atomNames(List<GhcAtom> atoms) {

@@ -36,7 +36,8 @@ class GhcImportTest {
             "GHC.CString.unpackFoldrCString#", "GHC.CString.unpackCStringUtf8#", "Control.Exception.Base.patError",
             "Control.Exception.Base.recSelError", "GHC.TopHandler.runMainIO", "GHC.TopHandler.runMainIO1",
             "$con()", "$con[]", "GHC.Types.$conTrue", "GHC.Types.$conFalse", "GHC.Types.$conLT", "GHC.Types.$conEQ",
-            "GHC.Types.$conGT");
+            "GHC.Types.$conGT", "GHC.Num.BigNat.bigNatFromWordList#", "GHC.Num.Integer.integerLt",
+            "GHC.Num.Integer.integerEq", "GHC.Num.Integer.integerGe", "GHC.Num.Integer.integerCompare");
 
     static final List<DataDecl> ENUMS = List.of(
             new DataDecl("GHC.Types.Bool", List.of(con("GHC.Types.False"), con("GHC.Types.True")), Span.NONE),
