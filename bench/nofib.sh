@@ -21,14 +21,8 @@ if ! command -v ghc >/dev/null || [ "$(ghc --numeric-version)" != "9.0.2" ]; the
   exit 2
 fi
 
-# program and its small arguments (issue 12)
-declare -A inputs=(
-  [bernouilli]="60" [digits-of-e1]="150" [digits-of-e2]="150" [exp3_8]="6"
-  [gen_regexps]="[a-j][a-j][a-j][0-9]" [integrate]="5000" [kahan]="100" [paraffins]="14"
-  [primes]="400" [queens]="8" [rfib]="22" [tak]="18 12 6" [wheel-sieve1]="3000"
-  [wheel-sieve2]="700" [x2n1]="10000"
-)
-if [ "$#" -gt 0 ]; then programs=("$@"); else programs=($(printf '%s\n' "${!inputs[@]}" | sort)); fi
+source "$root/bench/nofib-programs.sh"
+if [ "$#" -gt 0 ]; then programs=("$@"); else programs=($(printf '%s\n' "${!nofib_inputs[@]}" | sort)); fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -42,13 +36,9 @@ else echo "nofib.sh: this build of stg has no 'stg ghc' command (issue 11): the 
 printf '%-14s %-24s %-10s %-10s %s\n' program args lib stg note
 agree=0
 for p in "${programs[@]}"; do
-  src="$nofib/imaginary/$p"; dir="$work/$p"
-  mkdir -p "$dir"
-  for f in "$src"/*.hs "$src"/*.lhs; do [ -e "$f" ] && cp -L "$f" "$dir/"; done
-  [ -e "$nofib/common/NofibUtils.hs" ] && cp "$nofib/common/NofibUtils.hs" "$dir/"
-  main=$(cd "$dir" && ls Main.hs Main.lhs 2>/dev/null | head -1)
-  sed -i -E 's/replicateM_ [0-9]+/replicateM_ 1/; s/forM_ \[1 *\.\. *[0-9]+\]/forM_ [1..1]/' "$dir/$main"
-  read -r -a args <<< "${inputs[$p]:-}"
+  dir="$work/$p"
+  main="$(nofib_prepare "$nofib" "$p" "$dir")"
+  read -r -a args <<< "${nofib_inputs[$p]:-}"
   (cd "$dir" && ghc -O1 -v0 -outputdir base-obj -o base "$main" > base.log 2>&1 && ./base "${args[@]}" > base.out 2> base.err)
   base_ok=$?
   lib="builds"; stg="skipped"; note=""
@@ -66,6 +56,6 @@ for p in "${programs[@]}"; do
       if cmp -s "$dir/base.out" "$dir/stg.out"; then stg="same"; else stg="differs"; note="$note $(head -c 200 "$dir/stg.err")"; fi
     fi
   fi
-  printf '%-14s %-24s %-10s %-10s %s\n' "$p" "${inputs[$p]:-}" "$lib" "$stg" "$note"
+  printf '%-14s %-24s %-10s %-10s %s\n' "$p" "${nofib_inputs[$p]:-}" "$lib" "$stg" "$note"
 done
 echo "nofib.sh: ${agree} of ${#programs[@]} programs print the same natively on the library as with base"

@@ -7,6 +7,8 @@ import dev.stg.core.syntax.FreeVarEntry;
 import dev.stg.core.syntax.LambdaForm;
 import dev.stg.core.syntax.Program;
 
+import java.util.function.Predicate;
+
 /**
  * Static counts of a program's heap closures, for {@code stg compare} and docs/evidence.md: how
  * many closures a let or letrec builds (the ones the nesting pass may rewrite: not join points,
@@ -20,8 +22,18 @@ import dev.stg.core.syntax.Program;
 public record NestingCensus(int closures, int nested, long fieldWords) {
 
     public static NestingCensus of(Program program) {
+        return of(program, file -> true);
+    }
+
+    /**
+     * The closures built in the bodies of the globals defined in the files {@code defined}
+     * accepts (by their binder's span): a program's own closures apart from its library's.
+     */
+    public static NestingCensus of(Program program, Predicate<String> defined) {
         Counter counter = new Counter();
-        for (Binding global : program.bindings()) counter.expr(global.lambda().body());
+        for (Binding global : program.bindings()) {
+            if (defined.test(global.binder().span().file())) counter.expr(global.lambda().body());
+        }
         return new NestingCensus(counter.closures, counter.nested, counter.fieldWords);
     }
 

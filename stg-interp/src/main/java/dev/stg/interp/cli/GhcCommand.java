@@ -4,12 +4,16 @@ import dev.stg.core.CheckedProgram;
 import dev.stg.core.diag.StaticErrorException;
 import dev.stg.core.ghc.GhcLink;
 import dev.stg.core.io.InputFile;
+import dev.stg.core.nest.ClosureMode;
 import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.print.Printer;
 import dev.stg.core.syntax.SourceFile;
+import dev.stg.interp.compare.Configuration;
+import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.GhcCompiler;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,12 +24,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code stg ghc FILE.hs...}: compiles Haskell with the installed GHC, imports every module's
  * final STG and runs it as {@code stg run} runs a program (every option of {@code stg run}
  * applies): GHC's IO {@code main}, or with {@code --main NAME} a top-level value printed fully
- * forced.
+ * forced. With {@code --compare} it runs the program as {@code stg compare} does instead, with
+ * that command's options.
  */
 @Command(name = "ghc", mixinStandardHelpOptions = true,
         description = "Compile Haskell with GHC, import its STG and run main (or print --main NAME).")
@@ -52,6 +58,47 @@ public final class GhcCommand extends RunCommand {
     @Option(names = "--emit-stg", paramLabel = "OUT",
             description = "Write the imported program in the native dialect (nested where nesting applied).")
     Path emitStg;
+
+    @Option(names = "--compare", description = "Run the program in several closure modes and access strategies "
+            + "and print their counters beside flat's, as stg compare does (--modes, --runs, --json, --input).")
+    boolean compare;
+
+    @CommandLine.Mixin
+    CompareOptions comparison;
+
+    /** The options only a comparison reads, and those only a single run reads. */
+    private static final List<String> COMPARISON_ONLY = List.of("--modes", "--runs", "--json", "--input");
+    private static final List<String> RUN_ONLY = List.of("--closures", "--trace", "--stats", "--stats-json",
+            "--gc-stress", "--stack-max", "--heap-dump", "--dump-at-step", "--heap-profile", "--profile-every",
+            "--profile-axis", "--emit-stg");
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> misplaced = (compare ? RUN_ONLY : COMPARISON_ONLY).stream()
+                .filter(spec.commandLine().getParseResult()::hasMatchedOption).toList();
+        if (!misplaced.isEmpty()) {
+            err.println(name() + ": " + String.join(", ", misplaced) + (compare ? " cannot be combined with --compare"
+                    : misplaced.size() == 1 ? " needs --compare" : " need --compare"));
+            return Main.USAGE;
+        }
+        if (!compare) return super.call();
+        List<Configuration> configurations;
+        MachineOptions machine;
+        try {
+            splitWords();
+            configurations = comparison.configurations(nesting, access.all());
+            machine = limits.apply(MachineOptions.defaults().withProgram(programArgs, Path.of("").toAbsolutePath()),
+                    MachineFlags.comparisonHeapInitialWords());
+        } catch (IllegalArgumentException e) {
+            err.println(name() + ": " + e.getMessage());
+            return Main.USAGE;
+        }
+        ProgramLoader.Loaded loaded = load(Optional.empty(), NestingOptions.of(ClosureMode.FLAT), err);
+        if (loaded.failed()) return loaded.status();
+        String title = files.stream().map(Path::toString).collect(Collectors.joining(" ")) + " -O" + optimisation;
+        return comparison.compare(name(), loaded, configurations, machine, title, spec.commandLine().getOut(), err);
+    }
 
     @Override
     ProgramLoader.Loaded load(Optional<Dialect> chosenDialect, NestingOptions nestingOptions, PrintWriter err) {

@@ -3,7 +3,6 @@ package dev.stg.interp.cli;
 import dev.stg.core.CheckedProgram;
 import dev.stg.core.nest.NestingOptions;
 import dev.stg.core.parse.Dialect;
-import dev.stg.interp.code.AccessStrategy;
 import dev.stg.interp.machine.BriefTrace;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.machine.StepView;
@@ -18,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -45,29 +43,18 @@ public class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     NestingFlags nesting;
 
-    @Option(names = "--access", paramLabel = "STRATEGY", defaultValue = "lazy",
-            description = "Free-variable access: lazy (read through the closure at each use), eager "
-                    + "(load all on entry) or auto (load on entry those read more than once) (default: ${DEFAULT-VALUE}).")
-    String access;
+    @CommandLine.Mixin
+    AccessFlags access;
 
     @Option(names = "--gc-stress", description = "Collect at every allocation and check the heap after each collection.")
     boolean gcStress;
 
-    @Option(names = "--heap-max", paramLabel = "SIZE", converter = Sizes.class,
-            description = "Largest heap, in bytes with K/M/G suffix (default: 512M).")
-    Integer heapMaxWords;
-
-    @Option(names = "--heap-initial", paramLabel = "SIZE", converter = Sizes.class,
-            description = "First heap space, in bytes with K/M/G suffix (default: 2M); a small one makes "
-                    + "collections, and so residency samples, frequent.")
-    Integer heapInitialWords;
+    @CommandLine.Mixin
+    MachineFlags limits;
 
     @Option(names = "--stack-max", paramLabel = "WORDS",
             description = "Largest STG stack, in words (default: ${DEFAULT-VALUE}).", defaultValue = "67108864")
     int stackMaxWords;
-
-    @Option(names = "--max-steps", paramLabel = "N", description = "Stop with an error after N machine steps.")
-    Long maxSteps;
 
     @Option(names = "--stats", description = "Print the machine's statistics on stderr.")
     boolean stats;
@@ -98,9 +85,8 @@ public class RunCommand implements Callable<Integer> {
                     + "the stack frames, what the step allocates.")
     TraceMode trace;
 
-    @Option(names = "--dialect", paramLabel = "DIALECT",
-            description = "native, ministg or ghc (default: detected per file).")
-    String dialect;
+    @CommandLine.Mixin
+    DialectFlag dialect;
 
     @CommandLine.Mixin
     HeapOptions heapOptions = new HeapOptions();
@@ -118,7 +104,7 @@ public class RunCommand implements Callable<Integer> {
         try {
             splitWords();
             settings = settings(err);
-            chosenDialect = dialect(dialect);
+            chosenDialect = dialect.chosen();
             nestingOptions = nesting.options(closures);
             heapOptions.validate();
         } catch (IllegalArgumentException e) {
@@ -179,7 +165,8 @@ public class RunCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private void splitWords() {
+    /** Splits the positional words at {@code --} into the files and the program's arguments. */
+    final void splitWords() {
         List<String> line = spec.commandLine().getParseResult().originalArgs();
         int dashes = line.indexOf("--");
         int after = dashes < 0 ? 0 : line.size() - dashes - 1;
@@ -194,32 +181,13 @@ public class RunCommand implements Callable<Integer> {
     }
 
     private ProgramRunner.Settings settings(PrintWriter err) {
-        if (maxSteps != null && maxSteps < 1) throw new IllegalArgumentException("--max-steps must be at least 1");
         if (stackMaxWords < 16) throw new IllegalArgumentException("--stack-max must be at least 16 words");
-        MachineOptions machine = MachineOptions.defaults()
+        MachineOptions base = MachineOptions.defaults()
                 .withGcStress(gcStress)
                 .withStackMax(stackMaxWords)
-                .withMaxSteps(maxSteps == null ? Long.MAX_VALUE : maxSteps)
                 .withProgram(programArgs, Path.of("").toAbsolutePath());
-        int max = heapMaxWords != null ? heapMaxWords : machine.heapMaxWords();
-        int initial = heapInitialWords != null ? heapInitialWords : Math.min(machine.heapInitialWords(), max);
-        if (initial > max) throw new IllegalArgumentException("--heap-initial is larger than --heap-max");
-        machine = machine.withHeap(initial, max);
+        MachineOptions machine = limits.apply(base, base.heapInitialWords());
         if (trace == TraceMode.brief) machine = machine.withTracer(new BriefTrace(err::println));
-
-        return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(accessStrategy(access));
-    }
-
-    static AccessStrategy accessStrategy(String name) {
-        return AccessStrategy.parse("--access", name);
-    }
-
-    static Optional<Dialect> dialect(String name) {
-        if (name == null) return Optional.empty();
-        try {
-            return Optional.of(Dialect.valueOf(name.toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--dialect must be native, ministg or ghc, not '" + name + "'");
-        }
+        return ProgramRunner.Settings.defaults().withMachine(machine).withAccess(access.single());
     }
 }
