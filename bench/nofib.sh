@@ -16,7 +16,9 @@
 #   code are left out) and by `stg ghc -O1 --stats` (mutatorNanos + gcNanos: the JVM's start-up,
 #   GHC's compilation and the import left out; the JIT's warm-up, as in any one-shot run, in).
 #   Then the same programs with the JIT warm: stg-bench's NofibBench (JMH, flat closures, the
-#   same inputs; JMH_OPTS, default "-f 1 -wi 3 -i 5 -w 1s -r 1s"), time per run after warm-up.
+#   same inputs; JMH_OPTS, default "-f 1 -wi 3 -i 5 -w 1s -r 1s"): mutatorNanos + gcNanos of a
+#   run after warm-up (median over the iterations), and JMH's time per run, which also builds
+#   the machine (in proportion to the library's static image).
 #   The table, with both ratios per program and their geometric means, also goes into section
 #   "nofib-ghci" of stg-bench/RESULTS.md.
 set -uo pipefail
@@ -114,9 +116,12 @@ if [ -n "$timed" ]; then
   NOFIB_DIR="$nofib" java -Djmh.ignoreLock=true -jar "$root/stg-bench/target/benchmarks.jar" NofibBench.run \
       -p closures=flat -p level=O1 -p program="$timed" "${jmh_opts[@]}" -rf json -rff "$work/warm.json" > "$work/warm.log" 2>&1 ||
     { tail -30 "$work/warm.log" >&2; exit 1; }
-  python3 -c 'import json, sys
+  # machineNanos (mutator + collector, as --stats gives them) of the last run of each measured
+  # iteration: the median; the time per operation also builds the machine, printed beside it.
+  python3 -c 'import json, statistics, sys
 for b in json.load(open(sys.argv[1])):
-    print(b["params"]["program"], b["primaryMetric"]["score"] / 1000)' "$work/warm.json" > "$work/warm"
+    nanos = [v for fork in b["secondaryMetrics"]["machineNanos"]["rawData"] for v in fork]
+    print(b["params"]["program"], statistics.median(nanos) / 1e9, b["primaryMetric"]["score"] / 1000)' "$work/warm.json" > "$work/warm"
 fi
 {
   echo "### nofib imaginary: stg ghc -O1 against GHCi (bench/nofib.sh --ghci)"
@@ -127,17 +132,18 @@ fi
   echo "  GHC.Clock around \`main\` in the session (start-up and byte-code compilation left out). stg:"
   echo "  \`stg ghc -O1 --stats\`, mutatorNanos + gcNanos of the one run (JVM start-up, GHC and the import"
   echo "  left out; the JIT's warm-up in: one-shot, the launcher's C1-only JIT). stg warm: NofibBench"
-  echo "  (JMH ${jmh_opts[*]:-}, flat, default JIT), mean time per run after warm-up."
+  echo "  (JMH ${jmh_opts[*]:-}, flat, default JIT), mutatorNanos + gcNanos of a run after warm-up, median"
+  echo "  over the iterations; JMH's time per run (the last column) also builds the machine."
   echo
-  echo "| program | args | GHCi s | stg one-shot s | one-shot / GHCi | stg warm s | warm / GHCi |"
-  echo "|---|---|---:|---:|---:|---:|---:|"
+  echo "| program | args | GHCi s | stg one-shot s | one-shot / GHCi | stg warm s | warm / GHCi | JMH s/run |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|"
   while read -r p g t note; do
-    if [ "$g" = - ]; then echo "| $p | ${inputs[$p]:-} | - | - | $note | - | - |"; continue; fi
-    w="$(awk -v p="$p" '$1 == p { print $2 }' "$work/warm")"
-    awk -v p="$p" -v a="${inputs[$p]:-}" -v g="$g" -v t="$t" -v w="${w:--}" 'BEGIN {
-      printf "| %s | %s | %.3f | %.3f | %.2f | %s | %s |\n", p, a, g, t, t / g,
-        (w == "-" ? "-" : sprintf("%.3f", w)), (w == "-" ? "-" : sprintf("%.2f", w / g)) }'
-    [ -n "$w" ] && echo "$g $w" >> "$work/warm-pairs"
+    if [ "$g" = - ]; then echo "| $p | ${inputs[$p]:-} | - | - | $note | - | - | - |"; continue; fi
+    read -r w op <<<"$(awk -v p="$p" '$1 == p { print $2, $3 }' "$work/warm")"
+    awk -v p="$p" -v a="${inputs[$p]:-}" -v g="$g" -v t="$t" -v w="${w:--}" -v op="${op:--}" 'BEGIN {
+      printf "| %s | %s | %.3f | %.3f | %.2f | %s | %s | %s |\n", p, a, g, t, t / g,
+        (w == "-" ? "-" : sprintf("%.3f", w)), (w == "-" ? "-" : sprintf("%.2f", w / g)), (op == "-" ? "-" : sprintf("%.3f", op)) }'
+    [ -n "${w:-}" ] && echo "$g $w" >> "$work/warm-pairs"
   done < "$work/speed"
   echo
   awk '$2 != "-" && $2 > 0 { l += log($3 / $2); n++ } END {
