@@ -1,13 +1,11 @@
 # Sourced by bench/nofib.sh and bench/evidence.sh: nofib's imaginary programs, their small
 # inputs (issue 12), and how a program is copied out of a nofib checkout to be built.
 
-# program and its small arguments
-declare -A nofib_inputs=(
-  [bernouilli]="60" [digits-of-e1]="150" [digits-of-e2]="150" [exp3_8]="6"
-  [gen_regexps]="[a-j][a-j][a-j][0-9]" [integrate]="5000" [kahan]="100" [paraffins]="14"
-  [primes]="400" [queens]="8" [rfib]="22" [tak]="18 12 6" [wheel-sieve1]="3000"
-  [wheel-sieve2]="700" [x2n1]="10000"
-)
+# program and its small arguments: bench/nofib-inputs.txt, which stg-bench's NofibBench reads too
+declare -A nofib_inputs=()
+while read -r name args; do
+  [[ -z $name || $name == \#* ]] || nofib_inputs[$name]="$args"
+done < "$(dirname "${BASH_SOURCE[0]}")/nofib-inputs.txt"
 
 # nofib_prepare NOFIB_DIR PROGRAM DIR: copies PROGRAM's sources (and nofib's NofibUtils) into
 # DIR and prints the main file's name. The programs that repeat their work in a hard-coded

@@ -19,6 +19,12 @@ public class MachineCounters {
     public long fvStores;
     public long fvLoads;
     public long parentHops;
+    /**
+     * The run's mutator and collector time (Stats.mutatorNanos + gcNanos), what {@code stg
+     * --stats} reports: without building the machine, which the time per operation includes
+     * and which costs in proportion to the program's static image (a Haskell program's library).
+     */
+    public long machineNanos;
 
     void record(Stats stats) {
         steps = stats.steps;
@@ -26,5 +32,6 @@ public class MachineCounters {
         fvStores = stats.fvStores;
         fvLoads = stats.fvLoads;
         parentHops = stats.parentHops;
+        machineNanos = stats.mutatorNanos + stats.gcNanos;
     }
 }

@@ -2,14 +2,9 @@ package dev.stg.interp.run;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -19,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -93,22 +87,7 @@ public final class HaskellLibrary {
 
     /** The library's files, relative to lib/ (hs/Prelude.hs, hs-native/stg_prims.c...), sorted. */
     private static List<Source> sources() throws IOException {
-        URI uri;
-        try {
-            var url = HaskellLibrary.class.getResource(RESOURCES);
-            if (url == null) throw new IOException("the library's sources (" + RESOURCES + ") are missing from the build");
-            uri = url.toURI();
-        } catch (URISyntaxException e) {
-            throw new IOException(e);
-        }
-        if (!uri.getScheme().equals("jar")) return read(Path.of(uri));
-        FileSystem jar;
-        try {
-            jar = FileSystems.getFileSystem(uri);
-        } catch (FileSystemNotFoundException e) {
-            jar = FileSystems.newFileSystem(uri, Map.of());
-        }
-        return read(jar.provider().getPath(uri));
+        return read(Resources.folder(HaskellLibrary.class, RESOURCES));
     }
 
     private static List<Source> read(Path root) throws IOException {
@@ -195,7 +174,8 @@ public final class HaskellLibrary {
         }
     }
 
-    static void delete(Path folder) {
+    /** Deletes a folder and everything in it, as far as it can: what is left is temporary. */
+    public static void delete(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
