@@ -197,32 +197,58 @@ public final class CodeGen {
                 new LambdaCode(info, lf.arity(), infos.args(paramTypes), paramKinds));
     }
 
-    /** Field types and parent masks need the definition environment: what each entry names. */
+    /** Field types need the definition environment: what each entry names. */
     private void layOut(Known known, Env defEnv) {
         if (known.conLayout) return;
         List<FreeVarEntry> entries = known.lambda.freeVars();
         for (int i = 0; i < entries.size(); i++) {
             FreeVarEntry entry = entries.get(i);
             if (entry instanceof FreeVarEntry.Parent parent) {
-                Known target = defEnv.lookupHead(parent.name()).known;
-                known.parents.put(parent.name(), target);
+                known.parents.put(parent.name(), defEnv.lookupHead(parent.name()).known);
                 known.info.fieldTypes[i] = InfoTable.PARENT;
-                known.info.parentMask[i] = UsesAsValue.in(known.lambda.body(), parent.name())
-                        ? InfoTable.ALL_FIELDS : mask(target, parent.reached());
             } else {
                 known.info.fieldTypes[i] = defEnv.lookup(entry.name()).isInt ? InfoTable.INT : InfoTable.PTR;
             }
         }
     }
 
-    private static long mask(Known target, List<FreeVarEntry> reached) {
-        long mask = 0;
-        for (FreeVarEntry r : reached) {
-            int field = target.fieldIndexOf(r.name());
-            if (field >= 63) return InfoTable.ALL_FIELDS;
-            mask |= 1L << field;
+    /**
+     * What each parent edge demands: the paths of its nested entry, down the chain. Run once
+     * the whole let group is laid out, since a parent in the same group knows its own parents
+     * only then.
+     */
+    private static void setDemands(Known known) {
+        if (known.conLayout) return;
+        List<FreeVarEntry> entries = known.lambda.freeVars();
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) instanceof FreeVarEntry.Parent parent) {
+                known.info.parentDemand[i] = demand(known.parents.get(parent.name()), parent, known.lambda.body());
+            }
         }
-        return mask;
+    }
+
+    /**
+     * What {@code body} demands of {@code target} through the nested entry {@code entry}: all of
+     * it when the body uses it as a value (at any depth of the chain: a closure reached through
+     * two parents may still be called), else the fields the entry reaches and the paths beyond.
+     */
+    private static Demand demand(Known target, FreeVarEntry.Parent entry, Expr body) {
+        if (UsesAsValue.in(body, entry.name())) return Demand.ALL;
+        long mask = 0;
+        Demand[] through = new Demand[target.fieldCount()];
+        for (FreeVarEntry reached : entry.reached()) {
+            int field = target.fieldIndexOf(reached.name());
+            if (field >= 63) return Demand.ALL;
+            mask |= 1L << field;
+            if (target.info.fieldTypes[field] != InfoTable.PARENT) continue;
+            Known grandparent = target.parents.get(reached.name());
+            if (reached instanceof FreeVarEntry.Parent path && grandparent != null) {
+                through[field] = demand(grandparent, path, body);
+            } else if (UsesAsValue.in(body, reached.name())) {
+                through[field] = Demand.ALL;
+            }
+        }
+        return Demand.of(mask, through);
     }
 
     /**
@@ -457,6 +483,7 @@ public final class CodeGen {
         }
         Env rhsEnv = let.recursive() ? bodyEnv : env;
         for (Known known : knowns) layOut(known, rhsEnv);
+        for (Known known : knowns) setDemands(known);
         Code.Alloc[] allocs = new Code.Alloc[bindings.size()];
         SlotUses uses = new SlotUses();
         for (int i = 0; i < bindings.size(); i++) {
@@ -484,7 +511,7 @@ public final class CodeGen {
             FreeVarEntry entry = entries.get(i);
             if (entry instanceof FreeVarEntry.Parent) {
                 operands[i] = env.lookupHead(entry.name()).operand;
-                uses.parentEdge(operands[i], known.info.parentMask[i], ctx::firstFieldOf);
+                uses.parentEdge(operands[i], known.info.parentMask(i), ctx::firstFieldOf);
             } else {
                 operands[i] = env.lookup(entry.name()).operand;
                 uses.value(operands[i], ctx::firstFieldOf);
@@ -838,13 +865,13 @@ public final class CodeGen {
             BitSet live = (BitSet) uses.reads.clone();
             live.and(pointers);
             int[] bases = live.stream().filter(s -> firstFieldOf(s) >= 0).toArray();
-            long[] masks = new long[bases.length];
+            Demand[] demands = new Demand[bases.length];
             int[] infos = new int[bases.length];
             for (int i = 0; i < bases.length; i++) {
-                masks[i] = uses.values.get(bases[i]) ? InfoTable.ALL_FIELDS : uses.fieldDemand(bases[i]);
+                demands[i] = uses.values.get(bases[i]) ? Demand.ALL : Demand.of(uses.fieldDemand(bases[i]));
                 infos[i] = this.bases.get(bases[i]).index;
             }
-            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(), bases, masks, infos);
+            return new RegisterRoots(live.stream().filter(s -> firstFieldOf(s) < 0).toArray(), bases, demands, infos);
         }
     }
 }

@@ -20,7 +20,7 @@ public final class InfoTable {
     public static final byte INT = 0;
     /** Field type: a heap pointer, kept alive entirely. */
     public static final byte PTR = 1;
-    /** Field type: a parent pointer, keeping alive only the parent fields in {@link #parentMask}. */
+    /** Field type: a parent pointer, keeping alive only what {@link #parentDemand} names of the parent. */
     public static final byte PARENT = 2;
 
     /** A parent mask that demands every field: a superset (plain nested) edge. */
@@ -57,8 +57,8 @@ public final class InfoTable {
     public final int firstField;
     /** Field types, one per field ({@link #INT}, {@link #PTR}, {@link #PARENT}). */
     public final byte[] fieldTypes;
-    /** For PARENT fields, the bitmask of the parent's fields (by field index) this edge demands. */
-    public final long[] parentMask;
+    /** For PARENT fields, what of the parent (its fields, and beyond) this edge demands; null for other fields. */
+    public final Demand[] parentDemand;
     /**
      * The variable each field holds, null where the field has only a position (constructor
      * arguments, PAP and argument-frame words): free variables of a FUN or THUNK (a parent
@@ -76,7 +76,7 @@ public final class InfoTable {
     private CaseContinuation continuation;
 
     InfoTable(int index, Kind kind, String name, Span span, int arity, int tag, int alt, boolean updatable,
-              byte[] fieldTypes, long[] parentMask) {
+              byte[] fieldTypes, Demand[] parentDemand) {
         this.index = index;
         this.kind = kind;
         this.name = name;
@@ -87,12 +87,17 @@ public final class InfoTable {
         this.updatable = updatable;
         this.firstField = kind.isFrame() ? 0 : (kind == Kind.THUNK && updatable ? 2 : 1);
         this.fieldTypes = fieldTypes;
-        this.parentMask = parentMask;
+        this.parentDemand = parentDemand;
         this.fieldNames = new String[fieldTypes.length];
     }
 
     public int fieldCount() {
         return fieldTypes.length;
+    }
+
+    /** The fields of the parent that PARENT field {@code field} demands, as a mask ({@link #demands}). */
+    public long parentMask(int field) {
+        return parentDemand[field] == null ? 0 : parentDemand[field].mask();
     }
 
     /** The words a heap object of this table occupies: header, update slot if any, fields. */

@@ -88,8 +88,11 @@ public final class InfoTables {
         if (sealed) throw new IllegalStateException("the info tables of a compiled program are sealed");
         if (program != null && tables == program.tables) tables = Arrays.copyOf(tables, Math.max(16, size * 2));
         if (size == tables.length) tables = Arrays.copyOf(tables, size * 2);
-        InfoTable table = new InfoTable(size, kind, name, span, arity, tag, alt, updatable, fieldTypes,
-                parentMask == null ? new long[fieldTypes.length] : parentMask);
+        Demand[] demands = new Demand[fieldTypes.length];
+        for (int i = 0; parentMask != null && i < demands.length; i++) {
+            if (fieldTypes[i] == InfoTable.PARENT) demands[i] = Demand.of(parentMask[i]);
+        }
+        InfoTable table = new InfoTable(size, kind, name, span, arity, tag, alt, updatable, fieldTypes, demands);
         tables[size++] = table;
         return table;
     }

@@ -97,7 +97,7 @@ public final class HeapDump {
         for (byte type : info.fieldTypes) json.value(FieldType.name(type));
         json.endArray();
         json.name("parentMasks").beginArray();
-        for (int i = 0; i < info.fieldCount(); i++) json.value(info.fieldTypes[i] == InfoTable.PARENT ? info.parentMask[i] : 0);
+        for (int i = 0; i < info.fieldCount(); i++) json.value(info.fieldTypes[i] == InfoTable.PARENT ? info.parentMask(i) : 0);
         json.endArray();
         json.name("fieldNames").beginArray();
         for (String name : info.fieldNames) json.value(name);

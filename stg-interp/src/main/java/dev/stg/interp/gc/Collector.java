@@ -1,5 +1,6 @@
 package dev.stg.interp.gc;
 
+import dev.stg.interp.code.Demand;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.InfoTables;
 import dev.stg.interp.code.RegisterRoots;
@@ -11,9 +12,10 @@ import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
 import org.eclipse.collections.api.map.primitive.MutableIntLongMap;
+import org.eclipse.collections.api.map.primitive.MutableIntObjectMap;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
-import org.eclipse.collections.impl.list.mutable.primitive.LongArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.IntLongHashMap;
+import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,12 +30,16 @@ import org.slf4j.LoggerFactory;
  *       indirections (updated thunks);</li>
  *   <li>a parent pointer with a full mask keeps its target entirely (update slot included)
  *       but is never short-circuited: the child reads fields at the parent's layout;</li>
- *   <li>a parent pointer with a partial mask keeps its target's object and only the demanded
- *       fields. A target reached only through such edges is scavenged for the union of their
- *       masks; when more demand arrives after it was scanned (another mask, or an ordinary
- *       pointer), the new fields are scanned then. At the end, the fields nobody demanded are
- *       overwritten with the static DEAD object, so no dangling pointer survives and nothing
- *       they held is retained.</li>
+ *   <li>a parent pointer with a partial {@link Demand} keeps its target's object and only the
+ *       demanded fields; a demanded field that is itself a parent pointer keeps of the
+ *       grandparent what the demand says lies beyond it (the child's path), not what the
+ *       parent's own edge demands: a parent kept alive only by one child keeps no more than
+ *       that child can read. A target reached only through such edges is scavenged for the
+ *       union of their demands; when more demand arrives after it was scanned (another edge,
+ *       or an ordinary pointer), the new fields are scanned then, and parent fields already
+ *       scanned pass the extra demand on to their targets. At the end, the fields nobody
+ *       demanded are overwritten with the static DEAD object, so no dangling pointer survives
+ *       and nothing they held is retained.</li>
  * </ul>
  *
  * <p>Roots: updated CAFs in the static region, every stack frame, the live pointer slots of
@@ -60,10 +66,14 @@ public final class Collector {
     private int scan;
     /** The previous space, reused as the next to-space when the size has not changed. */
     private long[] spare;
-    /** To-space objects reached so far only through partial parent edges: their demanded fields. */
-    private final MutableIntLongMap partial = new IntLongHashMap();
+    /** To-space objects reached so far only through partial parent edges: the union of their demands. */
+    private final MutableIntObjectMap<Demand> partial = new IntObjectHashMap<>();
+    /** Scanned objects with fields demanded since their scan, waiting to be scanned (each listed once). */
     private final MutableIntList rescanObjects = new IntArrayList();
-    private final MutableLongList rescanFields = new LongArrayList();
+    /** The fields each object of {@link #rescanObjects} waits to have scanned. */
+    private final MutableIntLongMap pendingFields = new IntLongHashMap();
+    /** The fields of each object in {@link #partial} already scanned: their words point to space. */
+    private final MutableIntLongMap scannedFields = new IntLongHashMap();
 
     /**
      * @param ignoreParentMasks treat every parent edge as demanding all fields: a debug switch
@@ -101,7 +111,7 @@ public final class Collector {
         for (int slot : liveSlots.pointers()) locals[slot] = evacuate(locals[slot]);
         int[] bases = liveSlots.bases();
         for (int i = 0; i < bases.length; i++) {
-            locals[bases[i]] = edge(InfoTable.PARENT, liveSlots.baseMasks()[i], locals[bases[i]]);
+            locals[bases[i]] = edge(InfoTable.PARENT, liveSlots.baseDemands()[i], locals[bases[i]]);
         }
         for (int i = 0; i < pinned.size(); i++) pinned.set(i, evacuate(pinned.get(i)));
         scavengeToSpace();
@@ -112,7 +122,9 @@ public final class Collector {
         heap.words = to;
         heap.hp = free;
         growIfNeeded(live, needed);
-        if (sanityChecks) new SanityChecker(heap, stack, tables).check(locals, liveSlots, pinned);
+        if (sanityChecks) new SanityChecker(heap, stack, tables, partial).check(locals, liveSlots, pinned);
+        partial.clear();
+        scannedFields.clear();
 
         stats.gcCount++;
         stats.gcCopiedWords += live;
@@ -139,7 +151,7 @@ public final class Collector {
         HeapWalk.frames(words, 0, stack.sp, tables, (top, base, frame) -> {
             byte[] types = frame.fieldTypes;
             for (int i = 0; i < types.length; i++) {
-                if (types[i] != InfoTable.INT) words[base + i] = edge(types[i], frame.parentMask[i], words[base + i]);
+                if (types[i] != InfoTable.INT) words[base + i] = edge(types[i], frame.parentDemand[i], words[base + i]);
             }
         });
     }
@@ -151,33 +163,45 @@ public final class Collector {
                 int at = scan;
                 InfoTable info = tables[Header.info(to[at])];
                 scan = at + info.words();
-                scavengeFields(at, partial.getIfAbsent(at, InfoTable.ALL_FIELDS));
+                scavengeFields(at, InfoTable.ALL_FIELDS);
             } else if (!rescanObjects.isEmpty()) {
-                int last = rescanObjects.size() - 1;
-                int at = rescanObjects.removeAtIndex(last);
-                scavengeFields(at, rescanFields.removeAtIndex(last));
+                int at = rescanObjects.removeAtIndex(rescanObjects.size() - 1);
+                scavengeFields(at, pendingFields.removeKeyIfAbsent(at, 0));
             } else {
                 return;
             }
         }
     }
 
-    private void scavengeFields(int at, long demand) {
+    /**
+     * Scans the {@code fields} (a mask) of the object at {@code at} that its demand so far
+     * demands, each parent field for what that demand keeps beyond it.
+     */
+    private void scavengeFields(int at, long fields) {
         long header = to[at];
         InfoTable info = tables[Header.info(header)];
-        if (Header.isUpdated(header) && (demand & UPDATE_SLOT) != 0) to[at + 1] = evacuate(to[at + 1]);
+        Demand demand = partial.get(at);
+        long scanning = demand == null ? fields : demand.mask() & fields;
+        if (Header.isUpdated(header) && (scanning & UPDATE_SLOT) != 0) to[at + 1] = evacuate(to[at + 1]);
         int first = at + info.firstField;
         byte[] types = info.fieldTypes;
         for (int i = 0; i < types.length; i++) {
-            if (types[i] != InfoTable.INT && InfoTable.demands(demand, i)) {
-                to[first + i] = edge(types[i], info.parentMask[i], to[first + i]);
+            if (types[i] == InfoTable.INT || !InfoTable.demands(scanning, i)) continue;
+            if (types[i] == InfoTable.PTR) {
+                to[first + i] = evacuate(to[first + i]);
+            } else if (demand == null) {
+                to[first + i] = evacuateParent(to[first + i], info.parentDemand[i]);
+            } else {
+                // Read afresh: an edge followed from an earlier field may have added to the demand.
+                Demand now = partial.get(at);
+                to[first + i] = evacuateParent(to[first + i], (now == null ? Demand.ALL : now).through(i, info));
+                scannedFields.put(at, scannedFields.get(at) | 1L << i);
             }
         }
     }
 
-    private long edge(byte type, long mask, long pointer) {
-        if (type == InfoTable.PTR) return evacuate(pointer);
-        return evacuateParent(pointer, ignoreParentMasks ? InfoTable.ALL_FIELDS : mask);
+    private long edge(byte type, Demand demand, long pointer) {
+        return type == InfoTable.PTR ? evacuate(pointer) : evacuateParent(pointer, demand);
     }
 
     /** An ordinary pointer: copy the object once, short-circuiting indirections. */
@@ -195,7 +219,7 @@ public final class Collector {
                     p = (int) from[p + 1];
                     continue;
                 }
-                demandMore(moved, InfoTable.ALL_FIELDS);
+                demandMore(moved, Demand.ALL);
                 return moved;
             }
             if (Header.isUpdated(header)) {
@@ -206,18 +230,19 @@ public final class Collector {
         }
     }
 
-    /** A parent pointer demanding {@code mask}: never short-circuited. */
-    private long evacuateParent(long address, long mask) {
+    /** A parent pointer demanding {@code demand}: never short-circuited. */
+    private long evacuateParent(long address, Demand demand) {
+        if (ignoreParentMasks) demand = Demand.ALL;
         int p = (int) address;
         if (p < heap.staticEnd) return p;
         long header = from[p];
         if ((header & Header.FORWARDED) != 0) {
             int moved = (int) header;
-            demandMore(moved, mask);
+            demandMore(moved, demand);
             return moved;
         }
         int moved = copy(p, header);
-        if (mask != InfoTable.ALL_FIELDS) partial.put(moved, mask);
+        if (demand != Demand.ALL) partial.put(moved, demand);
         return moved;
     }
 
@@ -232,17 +257,35 @@ public final class Collector {
         return at;
     }
 
-    /** Adds demand to a copied object; fields that become demanded after its scan are rescanned. */
-    private void demandMore(int moved, long mask) {
-        if (!partial.containsKey(moved)) return;
-        long before = partial.get(moved);
-        long after = before | mask;
+    /**
+     * Adds demand to a copied object. Before its scan nothing more is needed: the scan reads
+     * the union. After it, fields that become demanded wait to be scanned, and parent fields
+     * already scanned pass on the extra demand beyond them (their words already point into
+     * to-space: a parent edge is never short-circuited). The recursion follows a parent chain
+     * and stops where nothing grows, so it ends: demands only grow, and finitely.
+     */
+    private void demandMore(int moved, Demand more) {
+        Demand before = partial.get(moved);
+        if (before == null) return;
+        Demand after = Demand.union(before, more);
         if (after == before) return;
-        if (after == InfoTable.ALL_FIELDS) partial.remove(moved);
+        if (after == Demand.ALL) partial.remove(moved);
         else partial.put(moved, after);
-        if (moved < scan) {
-            rescanObjects.add(moved);
-            rescanFields.add(after & ~before);
+        if (moved >= scan) return;
+        long added = after.mask() & ~before.mask();
+        if (added != 0) {
+            long pending = pendingFields.get(moved);
+            if (pending == 0) rescanObjects.add(moved);
+            pendingFields.put(moved, pending | added);
+        }
+        long scanned = scannedFields.get(moved);
+        InfoTable info = tables[Header.info(to[moved])];
+        int first = moved + info.firstField;
+        for (int i = 0; i < info.fieldTypes.length; i++) {
+            if (info.fieldTypes[i] != InfoTable.PARENT || !InfoTable.demands(scanned, i)) continue;
+            Demand beyond = after.through(i, info);
+            int target = (int) to[first + i];
+            if (beyond != before.through(i, info) && target >= heap.staticEnd) demandMore(target, beyond);
         }
     }
 
@@ -251,13 +294,12 @@ public final class Collector {
         partial.forEachKeyValue((at, demand) -> {
             long header = to[at];
             InfoTable info = tables[Header.info(header)];
-            if (Header.isUpdated(header) && (demand & UPDATE_SLOT) == 0) to[at + 1] = Heap.DEAD_ADDRESS;
+            if (Header.isUpdated(header) && (demand.mask() & UPDATE_SLOT) == 0) to[at + 1] = Heap.DEAD_ADDRESS;
             int first = at + info.firstField;
             for (int i = 0; i < info.fieldTypes.length; i++) {
-                if (info.fieldTypes[i] != InfoTable.INT && !InfoTable.demands(demand, i)) to[first + i] = Heap.DEAD_ADDRESS;
+                if (info.fieldTypes[i] != InfoTable.INT && !demand.demands(i)) to[first + i] = Heap.DEAD_ADDRESS;
             }
         });
-        partial.clear();
     }
 
     private void growIfNeeded(int live, int needed) {

@@ -1,5 +1,6 @@
 package dev.stg.interp.gc;
 
+import dev.stg.interp.code.Demand;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.RegisterRoots;
 import dev.stg.interp.heap.Header;
@@ -7,6 +8,7 @@ import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
+import org.eclipse.collections.api.map.primitive.IntObjectMap;
 
 import java.util.BitSet;
 
@@ -14,7 +16,10 @@ import java.util.BitSet;
  * Checks the heap right after a collection (GC-stress mode): every object has a valid object
  * header, every pointer in the heap, the stack, the live registers and the pinned roots lands
  * on the start of an object, and no live edge demands a field the collector replaced by DEAD
- * (an ordinary pointer demands every field; a parent pointer the fields in its mask). A root
+ * (an ordinary pointer demands every field; a parent pointer what its {@link Demand} names,
+ * down the parent chain through the objects the collector kept only for such edges: those
+ * objects' own parent edges demanded nothing, so they are checked only as the edges into them
+ * say). A root
  * the machine forgot to report, or a mask that is too small, shows up here at once, and so
  * does a register read through for fields (a base) that no longer holds an object of the
  * info table its code reads it at: the collector short-circuits ordinary pointers past
@@ -26,15 +31,21 @@ final class SanityChecker {
     private static final int NONE = Integer.MIN_VALUE;
     private static final int UPDATE_SLOT = -1;
 
+    /** The longest parent chain the checker follows before it calls the chain a cycle. */
+    private static final int CHAIN_LIMIT = 10_000;
+
     private final Heap heap;
     private final Stack stack;
     private final InfoTable[] tables;
+    /** The objects kept only for partial parent edges, with the union of those edges' demands. */
+    private final IntObjectMap<Demand> partial;
     private final BitSet starts = new BitSet();
 
-    SanityChecker(Heap heap, Stack stack, InfoTable[] tables) {
+    SanityChecker(Heap heap, Stack stack, InfoTable[] tables, IntObjectMap<Demand> partial) {
         this.heap = heap;
         this.stack = stack;
         this.tables = tables;
+        this.partial = partial;
     }
 
     void check(long[] locals, RegisterRoots liveSlots, MutableLongList pinned) {
@@ -52,10 +63,10 @@ final class SanityChecker {
         });
         HeapWalk.frames(stack.words, 0, stack.sp, tables,
                 (top, base, frame) -> pointerFields(frame, stack.words, base, top));
-        for (int slot : liveSlots.pointers()) register(locals, slot, InfoTable.ALL_FIELDS);
+        for (int slot : liveSlots.pointers()) register(locals, slot, Demand.ALL);
         for (int i = 0; i < liveSlots.bases().length; i++) {
             int slot = liveSlots.bases()[i];
-            register(locals, slot, liveSlots.baseMasks()[i]);
+            register(locals, slot, liveSlots.baseDemands()[i]);
             int expected = liveSlots.baseInfos()[i];
             int actual = Header.info(heap.words[(int) locals[slot]]);
             if (actual != expected) {
@@ -68,18 +79,33 @@ final class SanityChecker {
         }
     }
 
-    private void register(long[] locals, int slot, long demand) {
+    private void register(long[] locals, int slot, Demand demand) {
         if (!isObject(locals[slot])) fail("dangling pointer " + locals[slot] + " in register " + slot);
-        int dead = deadFieldDemanded(demand, locals[slot]);
-        if (dead != NONE) fail("register " + slot + " demands " + describeDead(locals[slot], dead));
+        demanded(demand, locals[slot], "register " + slot, 0);
     }
 
     /** A pointer field or frame slot: it must land on an object and demand no DEAD field. */
-    private void edge(byte type, long parentMask, long target, InfoTable holder, int at, int field) {
+    private void edge(byte type, Demand demand, long target, InfoTable holder, int at, int field) {
         if (!isObject(target)) fail("dangling pointer " + target + " in field " + field + " of " + holder + " at " + at);
-        int dead = deadFieldDemanded(type == InfoTable.PTR ? InfoTable.ALL_FIELDS : parentMask, target);
-        if (dead != NONE) {
-            fail("field " + field + " of " + holder + " at " + at + " demands " + describeDead(target, dead));
+        demanded(type == InfoTable.PTR ? Demand.ALL : demand, target, "field " + field + " of " + holder + " at " + at, 0);
+    }
+
+    /**
+     * No field {@code demand} names of {@code target} is DEAD; when the target was kept only for
+     * partial edges, the same holds beyond its demanded parent fields, for what the demand keeps there.
+     */
+    private void demanded(Demand demand, long target, String holder, int depth) {
+        int dead = deadFieldDemanded(demand.mask(), target);
+        if (dead != NONE) fail(holder + " demands " + describeDead(target, dead));
+        if (!partial.containsKey((int) target)) return;
+        if (depth > CHAIN_LIMIT) fail("a parent chain from " + holder + " is longer than " + CHAIN_LIMIT + ": a cycle");
+        InfoTable info = tables[Header.info(heap.words[(int) target])];
+        int first = (int) target + info.firstField;
+        for (int i = 0; i < info.fieldCount(); i++) {
+            if (info.fieldTypes[i] == InfoTable.PARENT && demand.demands(i)) {
+                demanded(demand.through(i, info), heap.words[first + i], holder + " through field " + i + " of " + info
+                        + " at " + target, depth + 1);
+            }
         }
     }
 
@@ -112,10 +138,19 @@ final class SanityChecker {
         return p > 0 && p < heap.hp && starts.get((int) p);
     }
 
-    /** Checks the pointer fields of an object or frame whose payload starts at {@code first}. */
+    /**
+     * Checks the pointer fields of an object or frame whose payload starts at {@code first}. The
+     * parent edges of an object kept only for partial edges are checked by {@link #demanded}.
+     */
     private void pointerFields(InfoTable holder, long[] words, int first, int at) {
+        boolean keptPartially = !holder.kind.isFrame() && partial.containsKey(at);
         for (int i = 0; i < holder.fieldCount(); i++) {
-            if (holder.fieldTypes[i] != InfoTable.INT) edge(holder.fieldTypes[i], holder.parentMask[i], words[first + i], holder, at, i);
+            if (holder.fieldTypes[i] == InfoTable.INT) continue;
+            if (keptPartially && holder.fieldTypes[i] == InfoTable.PARENT) {
+                if (!isObject(words[first + i])) fail("dangling pointer " + words[first + i] + " in field " + i + " of " + holder + " at " + at);
+            } else {
+                edge(holder.fieldTypes[i], holder.parentDemand[i], words[first + i], holder, at, i);
+            }
         }
     }
 

@@ -188,7 +188,7 @@ public final class StepView implements StepTracer {
                 InfoTable parent = m.info(word);
                 more(s, name + " = parent " + parent.kind + " " + parent.describe() + through);
                 if (depth < PATH_DEPTH) {
-                    fields(m, s, word, parent, info.parentMask[i], path.isEmpty() ? name : path + "." + name, depth + 1);
+                    fields(m, s, word, parent, info.parentMask(i), path.isEmpty() ? name : path + "." + name, depth + 1);
                 }
             }
         }

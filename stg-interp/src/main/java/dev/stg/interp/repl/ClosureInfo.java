@@ -53,7 +53,7 @@ final class ClosureInfo {
             String type = switch (info.fieldTypes[i]) {
                 case InfoTable.INT -> "Int#";
                 case InfoTable.PTR -> "pointer";
-                default -> "parent pointer, mask " + mask(info.parentMask[i], entry);
+                default -> "parent pointer, mask " + mask(info.parentMask(i), entry);
             };
             out.append(String.format(Locale.ROOT, "    field %-3d %-12s %s%n", i, label, type));
             if (info.fieldTypes[i] == InfoTable.PARENT) {

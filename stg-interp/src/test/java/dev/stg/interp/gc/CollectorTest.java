@@ -1,6 +1,7 @@
 package dev.stg.interp.gc;
 
 import dev.stg.core.syntax.Span;
+import dev.stg.interp.code.Demand;
 import dev.stg.interp.code.InfoTable;
 import dev.stg.interp.code.InfoTables;
 import dev.stg.interp.code.Kind;
@@ -46,7 +47,7 @@ class CollectorTest {
             heap.words[p + 1 + i] = l;
         }
         long[] registers = {p};
-        RegisterRoots roots = new RegisterRoots(new int[0], new int[]{0}, new long[]{1L}, new int[]{parent.index});
+        RegisterRoots roots = new RegisterRoots(new int[0], new int[]{0}, new Demand[]{Demand.of(1L)}, new int[]{parent.index});
         new Collector(heap, new Stack(16, 16), infos, new Stats(), true, false)
                 .collect(registers, roots, new LongArrayList(), 0);
         int moved = (int) registers[0];
