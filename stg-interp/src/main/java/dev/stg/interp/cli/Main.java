@@ -21,6 +21,16 @@ public final class Main implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, GhcCommand.class, CompareCommand.class, FvCommand.class, NestCommand.class,
             ReplCommand.class, HeapCommand.class, CommandLine.HelpCommand.class);
 
+    /*
+     * No option of ours takes a date, a time or a SQL type: without this picocli's CommandLine
+     * loads and initialises java.time and java.sql (about 90 classes, their static formatters
+     * spinning method handles) at every start-up to register converters for them. A -D on the
+     * command line still wins.
+     */
+    static {
+        System.getProperties().putIfAbsent("picocli.converters.excludes", "java\\.(time|sql)\\..*");
+    }
+
     public static final int OK = 0;
     public static final int RUNTIME_FAULT = 1;
     public static final int STATIC_ERROR = 2;

@@ -8,6 +8,7 @@ import dev.stg.interp.heap.Header;
 import dev.stg.interp.heap.Heap;
 import dev.stg.interp.heap.HeapWalk;
 import dev.stg.interp.heap.Stack;
+import dev.stg.interp.log.LogLevel;
 import dev.stg.interp.stats.Stats;
 import org.eclipse.collections.api.list.primitive.MutableIntList;
 import org.eclipse.collections.api.list.primitive.MutableLongList;
@@ -16,7 +17,6 @@ import org.eclipse.collections.api.map.primitive.MutableIntObjectMap;
 import org.eclipse.collections.impl.list.mutable.primitive.IntArrayList;
 import org.eclipse.collections.impl.map.mutable.primitive.IntLongHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.IntObjectHashMap;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Collector {
 
-    private static final Logger log = LoggerFactory.getLogger(Collector.class);
+    /** Read once: SLF4J, and Logback behind it, start only when debug lines are printed. */
+    private static final boolean DEBUG = LogLevel.debug();
 
     /** Bit 63 of a demand mask: the update slot (and every field past 62, see InfoTable.demands). */
     private static final long UPDATE_SLOT = Long.MIN_VALUE;
@@ -131,8 +132,8 @@ public final class Collector {
         if (live > stats.maxResidencyWords) stats.maxResidencyWords = live;
         long elapsed = System.nanoTime() - started;
         stats.gcNanos += elapsed;
-        if (log.isDebugEnabled()) {
-            log.debug("collection {}: {} live words, space {} words, {} us", stats.gcCount, live,
+        if (DEBUG) {
+            LoggerFactory.getLogger(Collector.class).debug("collection {}: {} live words, space {} words, {} us", stats.gcCount, live,
                     heap.words.length, elapsed / 1000);
         }
         from = null;

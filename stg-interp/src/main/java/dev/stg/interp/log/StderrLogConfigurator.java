@@ -24,7 +24,6 @@ public final class StderrLogConfigurator extends ContextAwareBase implements Con
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        String wanted = System.getProperty("STG_LOG", System.getenv("STG_LOG"));
         LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
         encoder.setLayout(started(new LevelLoggerMessageLayout(), context));
@@ -35,7 +34,7 @@ public final class StderrLogConfigurator extends ContextAwareBase implements Con
         appender.setEncoder(encoder);
         appender.start();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(Level.toLevel(wanted, Level.WARN));
+        root.setLevel(Level.toLevel(LogLevel.wanted(), Level.WARN));
         root.addAppender(appender);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
