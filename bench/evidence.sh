@@ -5,7 +5,7 @@
 # every closure mode by stg compare's engine (dev.stg.interp.compare.Evidence), with the static
 # census of what the nesting rules could nest and why the run-time savings are what they are.
 # Usage: bench/evidence.sh [RUNS] [NOFIB_DIR]   (timed runs per configuration, default 3; takes
-#        minutes, half an hour with nofib). NOFIB_DIR (or the variable NOFIB_DIR) holds nofib's
+#        about 6 minutes with nofib on a quiet 2-core machine). NOFIB_DIR (or the variable NOFIB_DIR) holds nofib's
 #        imaginary/ and common/; nofib needs GHC 9.0.2 on PATH.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
