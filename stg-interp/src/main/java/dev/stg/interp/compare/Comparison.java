@@ -6,6 +6,7 @@ import dev.stg.core.nest.Nesting;
 import dev.stg.core.nest.NestingCensus;
 import dev.stg.core.syntax.SourceFile;
 import dev.stg.interp.code.CompiledProgram;
+import dev.stg.interp.machine.Machine;
 import dev.stg.interp.machine.MachineOptions;
 import dev.stg.interp.run.ProgramRunner;
 
@@ -22,10 +23,17 @@ import java.util.Map;
  * Runs one program in several configurations and checks they agree (docs/evidence.md says how
  * the figures are taken). Each configuration's program is rewritten and compiled once and run
  * once for its output and counters (which do not vary between runs: the machine is
- * deterministic); these first runs also warm the JIT up. Then every configuration runs
- * {@code runs} more times, in turns, for its time: the median.
+ * deterministic); these first runs also warm the JIT up. A second run samples its residency at
+ * the same steps as every other configuration's ({@link SameStepResidency}): about
+ * {@value #SAME_STEP_SAMPLES} collections, every so many steps of the first configuration's
+ * run. Then every configuration runs {@code runs} more times, in turns, for its time: the median.
  */
 public final class Comparison {
+
+    /** How many same-step samples a run gets, at most. */
+    static final long SAME_STEP_SAMPLES = 1_000;
+    /** The fewest steps between two same-step samples: a short run needs no more. */
+    static final long SAME_STEP_MIN_INTERVAL = 1_000;
 
     /** Configurations whose outputs differ: the first differing one against the first configuration. */
     public static final class Disagreement extends Exception {
@@ -48,13 +56,16 @@ public final class Comparison {
                                             List<Configuration> configurations, MachineOptions machine,
                                             byte[] stdin, int runs) throws Disagreement {
         Map<Configuration, Prepared> prepared = new LinkedHashMap<>();
+        long every = 0;
         for (Configuration configuration : configurations) {
             CheckedProgram program = Nesting.rewrite(flat, configuration.nesting(), sources, Frontend.Main.REQUIRED);
             CompiledProgram compiled = ProgramRunner.compile(program, configuration.access());
             ByteArrayOutputStream stdout = new ByteArrayOutputStream();
             ProgramRunner.Outcome first = ProgramRunner.runMain(compiled, settings(configuration, machine, stdin, stdout));
+            if (every == 0) every = Math.max(SAME_STEP_MIN_INTERVAL, first.stats().steps / SAME_STEP_SAMPLES);
+            long sameStep = sameStepResidency(compiled, settings(configuration, machine, stdin, new ByteArrayOutputStream()), every);
             prepared.put(configuration, new Prepared(configuration, compiled, NestingCensus.of(program.program()),
-                    output(program, first, stdout), first, new long[runs]));
+                    output(program, first, stdout), first, sameStep, new long[runs]));
         }
         List<Prepared> all = new ArrayList<>(prepared.values());
         // Round by round, each round starting one configuration later, so that the JIT's warming
@@ -71,7 +82,8 @@ public final class Comparison {
         List<Measurement> measured = new ArrayList<>();
         for (Prepared p : all) {
             Arrays.sort(p.nanos());
-            measured.add(new Measurement(p.configuration(), p.census(), p.output(), p.first().stats(), p.nanos()[runs / 2]));
+            measured.add(new Measurement(p.configuration(), p.census(), p.output(), p.first().stats(), p.sameStepResidency(),
+                    p.nanos()[runs / 2]));
         }
         checkAgreement(measured);
         return measured;
@@ -79,7 +91,16 @@ public final class Comparison {
 
     /** A configuration compiled and run once, waiting for its timed runs. */
     private record Prepared(Configuration configuration, CompiledProgram compiled, NestingCensus census, String output,
-                            ProgramRunner.Outcome first, long[] nanos) {
+                            ProgramRunner.Outcome first, long sameStepResidency, long[] nanos) {
+    }
+
+    /** A run of its own, since the forced collections would change the first run's counters. */
+    private static long sameStepResidency(CompiledProgram compiled, ProgramRunner.Settings settings, long every) {
+        Machine machine = new Machine(compiled, settings.machine());
+        SameStepResidency residency = new SameStepResidency(every);
+        machine.setObserver(residency);
+        ProgramRunner.evaluate(machine, compiled.globalAddress("main"), settings);
+        return residency.maxWords();
     }
 
     /** The flat measurement with {@code configuration}'s access strategy: what its ratios are taken to. */

@@ -122,10 +122,9 @@ final class EvidenceReport {
         return cs.stream().mapToLong(c -> rule < 0 ? c.flat().fieldWords() : c.rules().get(rule).fieldWords()).sum();
     }
 
-    /** Programs where configuration's residency exceeds flat's by more than the slack. */
-    private static List<Evidence.Result> aboveFlat(List<Evidence.Result> rs, int configuration) {
-        return rs.stream().filter(r -> r.run(configuration).stats().maxResidencyWords
-                > Evidence.RESIDENCY_SLACK * r.run(FLAT).stats().maxResidencyWords).toList();
+    /** Programs where configuration's residency (by {@code metric}) exceeds flat's by more than the slack. */
+    private static List<Evidence.Result> aboveFlat(List<Evidence.Result> rs, int configuration, Metric metric) {
+        return rs.stream().filter(r -> metric.of(r.run(configuration)) > Evidence.RESIDENCY_SLACK * metric.of(r.run(FLAT))).toList();
     }
 
     private static String share(List<Evidence.Census> cs, int rule) {
@@ -184,7 +183,11 @@ final class EvidenceReport {
                 .append("see \"Why the run-time savings are small\". ");
         List<Evidence.Result> all = results;
         int above = 0;
-        for (int c = 1; c < Evidence.CONFIGURATIONS.size(); c++) above = Math.max(above, aboveFlat(all, c).size());
+        int aboveSameStep = 0;
+        for (int c = 1; c < Evidence.CONFIGURATIONS.size(); c++) {
+            above = Math.max(above, aboveFlat(all, c, Metric.MAX_RESIDENCY_WORDS).size());
+            aboveSameStep = Math.max(aboveSameStep, aboveFlat(all, c, Metric.SAME_STEP_RESIDENCY_WORDS).size());
+        }
         a.append("Over the whole corpus (hand-written programs included) nested-partial with thunk parents stores ")
                 .append(cut(storesRatio(all, THUNKS))).append(" fewer free-variable words and allocates ")
                 .append(cut(allocRatio(all, THUNKS))).append(" fewer words than flat; its time is ")
@@ -194,7 +197,9 @@ final class EvidenceReport {
                 .append(ratioText(timeGeomean(unchanged(all, THUNKS), THUNKS)))
                 .append("x flat's time: that is the noise of this measurement on a shared machine, not an effect of nesting; ")
                 .append(above == 0 ? "no program's" : "at most " + above + (above == 1 ? " program's" : " programs'"))
-                .append(" maximum residency exceeds flat's by more than 5% in any nested mode.");
+                .append(" maximum residency exceeds flat's by more than 5% in any nested mode, and ")
+                .append(aboveSameStep == 0 ? "none" : "at most " + aboveSameStep)
+                .append(" when residency is sampled at the same steps in every mode.");
         return a.toString();
     }
 
@@ -260,7 +265,12 @@ final class EvidenceReport {
                         : "The programs whose configurations printed differently are listed under \"Not measured\".\n")
                 .append("- **Residency**: maximum live words after a collection, with a first heap of ")
                 .append(Evidence.HEAP_INITIAL_WORDS).append(" words (`stg compare`'s default `--heap-initial 128K`), ")
-                .append("so that even small programs collect. A program that allocates less than that never collects: its residency is 0 in every mode.\n")
+                .append("so that even small programs collect. A program that allocates less than that never collects: its residency is 0 in every mode. ")
+                .append("Those collections fall where the first heap fills, a different step in each mode (nesting allocates fewer words), ")
+                .append("so a run of its own also samples **residency at the same steps**: a collection at the first allocation at or after ")
+                .append("every N-th step, N the flat run's steps / ").append(Comparison.SAME_STEP_SAMPLES).append(" (at least ")
+                .append(Comparison.SAME_STEP_MIN_INTERVAL).append("); nesting never changes a program's steps, so these fall at the same ")
+                .append("points of the program in every mode.\n")
                 .append("- **Time**: median of ").append(runs).append(" runs in one JVM, after a first run that warms it up; ")
                 .append("the configurations take turns, so warm-up and load weigh on them alike; ")
                 .append("on a machine shared with other jobs: single ratios are noisy; the geometric mean leaves out programs ")
@@ -283,7 +293,7 @@ final class EvidenceReport {
         }
         staticRow(md, "all (each library once)", String.valueOf(results.size()), everything);
         md.append("\n### Run time, summed over programs (ratios to flat)\n\n")
-                .append("| group | mode | fvStores | ratio | allocWords | ratio | gcCopiedWords | ratio | programs above flat's residency +5% | time (geomean ratio) |\n")
+                .append("| group | mode | fvStores | ratio | allocWords | ratio | gcCopiedWords | ratio | programs above flat's residency +5% (at collections / at the same steps) | time (geomean ratio) |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Map.Entry<String, List<Evidence.Result>> g : groups().entrySet()) {
             List<Evidence.Result> rs = g.getValue();
@@ -295,7 +305,9 @@ final class EvidenceReport {
                         .append(String.format(Locale.ROOT, " | %,d | %s | %,d | %s | %,d | %s | %s | %s |%n",
                                 stores, ratioText(storesRatio(rs, c)), alloc, ratioText(allocRatio(rs, c)),
                                 copied, ratioText(ratio(copied, sum(rs, FLAT, m -> m.stats().gcCopiedWords))),
-                                c == FLAT ? "-" : aboveFlat(rs, c).size(), ratioText(timeGeomean(rs, c))));
+                                c == FLAT ? "-" : aboveFlat(rs, c, Metric.MAX_RESIDENCY_WORDS).size() + " / "
+                                        + aboveFlat(rs, c, Metric.SAME_STEP_RESIDENCY_WORDS).size(),
+                                ratioText(timeGeomean(rs, c))));
             }
         }
         md.append('\n');
@@ -369,25 +381,37 @@ final class EvidenceReport {
 
     private void spaceSafety(StringBuilder md) {
         md.append("## Space safety: residency above flat's by more than 5%\n\n");
+        spaceSafety(md, Metric.MAX_RESIDENCY_WORDS, "At collections (where the first heap fills)");
+        spaceSafety(md, Metric.SAME_STEP_RESIDENCY_WORDS, "At the same steps in every mode");
+        md.append("docs/nesting.md (\"Space safety on the corpus\") explains each program listed.\n\n");
+    }
+
+    private void spaceSafety(StringBuilder md, Metric metric, String title) {
+        md.append("### ").append(title).append(" (`").append(metric.key()).append("`)\n\n");
         boolean any = false;
         for (int c = 1; c < Evidence.CONFIGURATIONS.size(); c++) {
-            for (Evidence.Result r : aboveFlat(results, c)) {
+            for (Evidence.Result r : aboveFlat(results, c, metric)) {
                 any = true;
-                md.append(String.format(Locale.ROOT, "- %s %s, %s: %,d words against flat's %,d (%s)%n",
-                        r.entry().group(), r.entry().name(), Evidence.label(c),
-                        r.run(c).stats().maxResidencyWords, r.run(FLAT).stats().maxResidencyWords,
-                        ratioText(ratio(r.run(c).stats().maxResidencyWords, r.run(FLAT).stats().maxResidencyWords))));
+                Measurement m = r.run(c);
+                Measurement flat = r.run(FLAT);
+                md.append(String.format(Locale.ROOT, "- %s %s, %s: %,d words against flat's %,d (%s); %s: %s%n",
+                        r.entry().group(), r.entry().name(), Evidence.label(c), metric.of(m), metric.of(flat),
+                        ratioText(metric.ratio(m, flat)), other(metric).key(), ratioText(other(metric).ratio(m, flat))));
             }
         }
-        if (!any) md.append("None: in every mode every program's maximum residency is at most 1.05 times flat's.\n");
-        md.append("\ndocs/nesting.md (\"Space safety on the corpus\") explains each program listed.\n\n");
+        if (!any) md.append("None: in every mode every program's residency is at most 1.05 times flat's.\n");
+        md.append('\n');
+    }
+
+    private static Metric other(Metric residency) {
+        return residency == Metric.MAX_RESIDENCY_WORDS ? Metric.SAME_STEP_RESIDENCY_WORDS : Metric.MAX_RESIDENCY_WORDS;
     }
 
     private void perProgram(StringBuilder md) {
         md.append("## Per program\n\n")
                 .append("Static: the program's own heap closures, and nestable ones by rule (K = 1). Run time: flat's counts, and for each ")
                 .append("nested mode (n = nested, p = nested-partial, t = nested-partial with thunk parents, t1 = the same at K = 1) the ratio to flat ")
-                .append("of free-variable words stored / words allocated / maximum residency / time.\n\n")
+                .append("of free-variable words stored / words allocated / maximum residency / residency at the same steps / time.\n\n")
                 .append("| group | program | closures | sup | part | thunk | flat fvStores | flat allocWords | flat residency | flat ms | n | p | t | t1 |\n")
                 .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|\n");
         for (Evidence.Result r : results) {
@@ -402,6 +426,7 @@ final class EvidenceReport {
                 md.append(" | ").append(ratioText(Metric.FV_STORES.ratio(m, flat))).append(" / ")
                         .append(ratioText(Metric.ALLOC_WORDS.ratio(m, flat))).append(" / ")
                         .append(ratioText(Metric.MAX_RESIDENCY_WORDS.ratio(m, flat))).append(" / ")
+                        .append(ratioText(Metric.SAME_STEP_RESIDENCY_WORDS.ratio(m, flat))).append(" / ")
                         .append(ratioText(Metric.TIME_NANOS.ratio(m, flat)));
             }
             md.append(" |\n");

@@ -12,6 +12,7 @@ public enum Metric {
     PARENT_HOPS("parentHops", m -> m.stats().parentHops),
     CLOSURES_NESTED("closuresNested", m -> m.census().nested()),
     MAX_RESIDENCY_WORDS("maxResidencyWords", m -> m.stats().maxResidencyWords),
+    SAME_STEP_RESIDENCY_WORDS("sameStepResidencyWords", Measurement::sameStepResidencyWords),
     GC_COPIED_WORDS("gcCopiedWords", m -> m.stats().gcCopiedWords),
     TIME_NANOS("timeNanos", Measurement::medianNanos);
 

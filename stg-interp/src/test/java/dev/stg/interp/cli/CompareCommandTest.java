@@ -83,6 +83,28 @@ class CompareCommandTest {
         }
     }
 
+    /**
+     * Collections of a full first heap fall where the words run out, so the largest of their
+     * residencies moves with the heap's size; the same-step samples fall at fixed steps, so
+     * theirs does not (and, steps being the same in every closure mode, compares modes alike).
+     */
+    @Test
+    void residencyAtTheSameStepsDoesNotDependOnWhereTheHeapFills() throws IOException {
+        String program = sample("nested/space_safety.stg");
+        List<List<Long>> byHeap = new ArrayList<>();
+        for (String heap : List.of("128K", "512K")) {
+            Path json = dir.resolve("heap-" + heap + ".json");
+            assertThat(CliRunner.stg("compare", "--runs", "1", "--modes", "nested-partial", "--heap-initial", heap,
+                    "--json", json.toString(), program).status()).isZero();
+            String text = Files.readString(json);
+            byHeap.add(List.of(values(text, "maxResidencyWords").get(0), values(text, "sameStepResidencyWords").get(0),
+                    values(text, "sameStepResidencyWords").get(1)));
+        }
+        assertThat(byHeap.get(0).get(0)).as("at collections, 128K against 512K").isNotEqualTo(byHeap.get(1).get(0));
+        assertThat(byHeap.get(0).subList(1, 3)).as("at the same steps, flat and nested-partial").isEqualTo(byHeap.get(1).subList(1, 3));
+        assertThat(byHeap.get(0).get(1)).as("a 500-element list is live while it is measured").isGreaterThan(2_000);
+    }
+
     @Test
     void theJsonHasTheDocumentedKeys() throws IOException {
         Path json = dir.resolve("out.json");
