@@ -73,7 +73,7 @@ public final class Collector {
     private final MutableIntList rescanObjects = new IntArrayList();
     /** The fields each object of {@link #rescanObjects} waits to have scanned. */
     private final MutableIntLongMap pendingFields = new IntLongHashMap();
-    /** The fields of each object in {@link #partial} already scanned: their words point to space. */
+    /** The fields of each object in {@link #partial} already scanned: their words point into to-space. */
     private final MutableIntLongMap scannedFields = new IntLongHashMap();
 
     /**

@@ -81,32 +81,37 @@ final class SanityChecker {
 
     private void register(long[] locals, int slot, Demand demand) {
         if (!isObject(locals[slot])) fail("dangling pointer " + locals[slot] + " in register " + slot);
-        demanded(demand, locals[slot], "register " + slot, 0);
+        demanded(demand, locals[slot], null, slot, -1, 0);
     }
 
     /** A pointer field or frame slot: it must land on an object and demand no DEAD field. */
     private void edge(byte type, Demand demand, long target, InfoTable holder, int at, int field) {
         if (!isObject(target)) fail("dangling pointer " + target + " in field " + field + " of " + holder + " at " + at);
-        demanded(type == InfoTable.PTR ? Demand.ALL : demand, target, "field " + field + " of " + holder + " at " + at, 0);
+        demanded(type == InfoTable.PTR ? Demand.ALL : demand, target, holder, at, field, 0);
     }
 
     /**
      * No field {@code demand} names of {@code target} is DEAD; when the target was kept only for
-     * partial edges, the same holds beyond its demanded parent fields, for what the demand keeps there.
+     * partial edges, the same holds beyond its demanded parent fields, for what the demand keeps
+     * there. The edge is field {@code field} of {@code holder} at {@code at}, or register
+     * {@code at} when {@code holder} is null.
      */
-    private void demanded(Demand demand, long target, String holder, int depth) {
+    private void demanded(Demand demand, long target, InfoTable holder, long at, int field, int depth) {
         int dead = deadFieldDemanded(demand.mask(), target);
-        if (dead != NONE) fail(holder + " demands " + describeDead(target, dead));
+        if (dead != NONE) fail(edgeName(holder, at, field) + " demands " + describeDead(target, dead));
         if (!partial.containsKey((int) target)) return;
-        if (depth > CHAIN_LIMIT) fail("a parent chain from " + holder + " is longer than " + CHAIN_LIMIT + ": a cycle");
+        if (depth > CHAIN_LIMIT) fail("a parent chain from " + edgeName(holder, at, field) + " is longer than " + CHAIN_LIMIT);
         InfoTable info = tables[Header.info(heap.words[(int) target])];
         int first = (int) target + info.firstField;
         for (int i = 0; i < info.fieldCount(); i++) {
             if (info.fieldTypes[i] == InfoTable.PARENT && demand.demands(i)) {
-                demanded(demand.through(i, info), heap.words[first + i], holder + " through field " + i + " of " + info
-                        + " at " + target, depth + 1);
+                demanded(demand.through(i, info), heap.words[first + i], info, target, i, depth + 1);
             }
         }
+    }
+
+    private static String edgeName(InfoTable holder, long at, int field) {
+        return holder == null ? "register " + at : "field " + field + " of " + holder + " at " + at;
     }
 
     /** The demanded field of {@code target} that is DEAD ({@link #UPDATE_SLOT} for the value), or NONE. */
