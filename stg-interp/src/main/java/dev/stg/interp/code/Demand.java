@@ -52,14 +52,14 @@ public final class Demand {
         return mask;
     }
 
-    /** Whether field {@code field} (or, for -1, the update slot) is demanded. */
+    /** Whether field {@code field} is demanded. */
     public boolean demands(int field) {
         return InfoTable.demands(mask, field);
     }
 
     /** What demanded parent field {@code field} of an object with table {@code holder} keeps of its target. */
     public Demand through(int field, InfoTable holder) {
-        Demand sub = through == null || field >= through.length ? null : through[field];
+        Demand sub = sub(field);
         return sub == null ? holder.parentDemand[field] : sub;
     }
 
@@ -68,8 +68,7 @@ public final class Demand {
      * nothing, so the collector sees growth by identity.
      */
     public static Demand union(Demand a, Demand b) {
-        if (a == b || b == null) return a;
-        if (a == null) return b;
+        if (a == b) return a;
         if (a == ALL || b == ALL) return ALL;
         long mask = a.mask | b.mask;
         int n = Math.max(a.through == null ? 0 : a.through.length, b.through == null ? 0 : b.through.length);
