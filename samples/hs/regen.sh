@@ -63,7 +63,8 @@ for program in "${programs[@]}"; do
   for opt in O0 O1; do
     dir="$work/$key-$opt"; mkdir -p "$dir" "$src/$opt"
     # GHC names the dump after the source as given: relative, from the program's folder.
-    (cd "$src" && ghc -"$opt" -v0 -package-db "$work/lib-$opt/package.db" -hide-all-packages -package-id base \
+    # ghc-prim exposed too (GHC.Prim, GHC.Types), as `stg ghc` exposes it.
+    (cd "$src" && ghc -"$opt" -v0 -package-db "$work/lib-$opt/package.db" -hide-all-packages -package-id base -package ghc-prim \
       "${dump_flags[@]}" -outputdir "$dir/obj" -dumpdir "$dir/dumps/" -o "$dir/prog" "$name.hs")
     cp "$dir/dumps/$name.dump-stg-final" "$src/$opt/$name.dump-stg-final"
     run "$dir" "$dir/prog" "$program"

@@ -53,7 +53,11 @@ import java.util.Map;
  *     holds a tuple (so no argument, closure field or constructor field does), and an
  *     updatable thunk's value is a pointer, so never a tuple;</li>
  * <li>a join point is a known function that is never a value: a jump unifies its arguments
- *     with the parameters and gives the join point's result.</li>
+ *     with the parameters and gives the join point's result;</li>
+ * <li>a saturated (or over-saturated) call of a global that never returns gives a result of its
+ *     own, unconstrained, as error# does: GHC's {@code patError}, {@code error},
+ *     {@code absentErr}... are levity-polymorphic, so one program calls the same one where a
+ *     Word# is expected and where a pointer is ({@link NeverReturns}).</li>
  * </ul>
  * A free variable is its binder, so needs no node of its own. A contradiction is a diagnostic
  * naming the variable or field and the two places that disagree.
@@ -70,6 +74,7 @@ public final class BoxityAnalysis {
     private final Map<Binder, LambdaForm> knownLambdas = new IdentityHashMap<>();
     private final Map<String, List<Integer>> fieldNodes = new LinkedHashMap<>();
     private final Map<String, Integer> arities = new LinkedHashMap<>();
+    private NeverReturns neverReturns;
     /** Where each binder is passed as an argument of a known function: the parameters it flows into. */
     private final Map<Binder, List<Passed>> passedTo = new IdentityHashMap<>();
     /** The calls of a variable the analysis does not know, in the order of the walk. */
@@ -103,15 +108,15 @@ public final class BoxityAnalysis {
             analysis.closureValue(b, "a global closure");
         }
         Env env = Env.globals(globals);
+        analysis.neverReturns = new NeverReturns(program, env);
         for (Binding b : program.bindings()) analysis.lambda(b, env);
         analysis.noVariableHoldsATuple();
         if (!diags.hasErrors()) analysis.unknownCallsAgreeWithWhatReachesThem();
         return analysis.result();
     }
 
-    /** Lexical scope: name to binder, innermost first. */
     /** The scope: one frame per parameter list, pattern or let group, so a big group costs one probe. */
-    private record Env(Map<String, Binder> frame, Env next) {
+    record Env(Map<String, Binder> frame, Env next) {
         static Env globals(Map<String, Binder> globals) {
             return new Env(globals, null);
         }
@@ -239,6 +244,7 @@ public final class BoxityAnalysis {
                 }
             }
         }
+        if (args.size() >= known.arity() && neverReturns.global(function)) return unifier.node(null);
         if (args.size() == known.arity()) return resultNode(known);
         if (args.size() < known.arity()) {
             return unifier.node(null, Rep.POINTER, "partial application of '" + app.function().name() + "'",

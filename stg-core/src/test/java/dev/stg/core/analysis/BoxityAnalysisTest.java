@@ -249,6 +249,40 @@ class BoxityAnalysisTest {
         assertThat(a.boxity().resultIsInt(a.lambda("main"))).isTrue();
     }
 
+    /** GHC's patError, error and absentErr are levity-polymorphic: -O0 code calls one where a Word# is due and where a pointer is. */
+    @Test
+    void aGlobalThatNeverReturnsGivesEachCallAResultOfItsOwn() {
+        Analysed a = analyse(
+                "patError = \\s -> let m = \\(s) => Nil in raise# m;",
+                "f = \\x -> case x of { 0# -> 1##; default -> patError \"f\"# };",
+                "g = \\x -> case x of { 0# -> Nil; default -> patError \"g\"# };",
+                "main = \\ -> case f 0# of { w -> g 0# }");
+        assertThat(a.errors()).isEmpty();
+        assertThat(a.boxity().resultRep(a.lambda("f"))).isEqualTo(Rep.WORD);
+        assertThat(a.boxity().resultRep(a.lambda("g"))).isEqualTo(Rep.POINTER);
+    }
+
+    @Test
+    void neverReturningIsFollowedThroughCallsAndJoinPoints() {
+        assertThat(analyse(
+                "raiseIt = \\s -> raise# s;",
+                "errorMsg = \\s -> let m = \\(s) => Nil in raiseIt m;",
+                "patError = \\s -> join fail = \\v -> errorMsg s in case s of { t -> fail 0# };",
+                "f = \\x -> join j = \\v -> patError \"f\"# in case x of { 0# -> 1##; default -> j 0# };",
+                "g = \\x -> case x of { 0# -> Nil; default -> patError \"g\"# };",
+                "main = \\ -> case f 0# of { w -> g 0# }").errors()).isEmpty();
+    }
+
+    @Test
+    void aFunctionThatMayReturnKeepsOneResultForAllCalls() {
+        assertThat(analyse(
+                "loop = \\s -> case s of { 0# -> loop s; default -> Nil };",
+                "f = \\x -> case x of { 0# -> 1##; default -> loop 1# };",
+                "main = \\ -> f 0#").errors())
+                .contains("error: the result of 'loop' is both Word#")
+                .contains("expected: one boxity for the result of 'loop'");
+    }
+
     @Test
     void aTuplePassedAsAnArgumentIsAnError() {
         assertThat(analyse("main = \\ -> case (#,#) 1# 2# of { t -> id t };", "id = \\v -> v").errors()).isEqualTo("""
