@@ -265,10 +265,7 @@ final class GhcTranslator {
             if (a.binders().stream().anyMatch(b -> b.name().local().equals(DEAD)) || nestedDead(a.body()) > 0) continue;
             Set<String> used = new LinkedHashSet<>();
             GhcOpenNames.collect(a.body(), a.binders().stream().map(b -> GhcNames.variable(b.name())).collect(Collectors.toSet()), used);
-            // Only a local name (no module, a unique) can be the binder; a qualified one is a
-            // global of a module not linked in.
-            used.stream().filter(n -> !Scope.contains(scope, n) && !globals.contains(n) && !topStrings.containsKey(n)
-                    && !Character.isUpperCase(n.charAt(0)) && GhcNames.unique(n) >= 0).forEach(unbound::add);
+            used.stream().filter(n -> unprintedBinder(n, scope)).forEach(unbound::add);
         }
         if (unbound.size() > 1) {
             throw new ImportError(c.span(), "the case has no binder but its alternatives use " + unbound + ", bound nowhere");
@@ -302,8 +299,7 @@ final class GhcTranslator {
             Scope bound = Scope.with(scope, names.stream().filter(n -> !n.equals(DEAD)).toList());
             Set<String> used = new LinkedHashSet<>();
             GhcOpenNames.collect(a.body(), Set.of(), used);
-            List<String> unbound = new ArrayList<>(used.stream()
-                    .filter(n -> !Scope.contains(bound, n) && !globals.contains(n) && !topStrings.containsKey(n)).toList());
+            List<String> unbound = new ArrayList<>(used.stream().filter(n -> unprintedBinder(n, bound)).toList());
             // Cases inside the body may have _ fields of their own that the body uses: GHC made
             // those binders after this alternative's, so theirs are the larger uniques.
             if (unbound.size() > dead.size() + nestedDead(a.body()) || (!unbound.isEmpty() && unbound.size() < dead.size())) {
@@ -318,6 +314,18 @@ final class GhcTranslator {
         List<Binder> out = new ArrayList<>();
         for (int i = 0; i < binders.size(); i++) out.add(new Binder(names.get(i), binders.get(i).span()));
         return out;
+    }
+
+    /**
+     * Whether {@code name}, used where {@code scope} does not bind it, can be a binder GHC did not
+     * print: only a local name (no module, a unique) can. A qualified one is a global of a module
+     * not linked in (ghc-prim's specialisations were, before the built-ins had them), left
+     * unbound so that the scope check reports it; taking it for a {@code _} field would run the
+     * program with the wrong value.
+     */
+    private boolean unprintedBinder(String name, Scope scope) {
+        return !Scope.contains(scope, name) && !globals.contains(name) && !topStrings.containsKey(name)
+                && !Character.isUpperCase(name.charAt(0)) && GhcNames.unique(name) >= 0;
     }
 
     /** The {@code _} fields of the alternatives of the cases in {@code e}, at any depth. */

@@ -244,6 +244,20 @@ class GhcImportTest {
                 "t.dump-stg-final:12:9: error: the alternative's fields print as _ but its body uses [n_s2, m_s7]: cannot tell which field each is");
     }
 
+    /**
+     * A global of a module not linked in is not a binder GHC left unprinted, even beside a
+     * {@code _} field: taking it for the field ran nofib's life with a list where ghc-prim's
+     * {@code $fEq[]_$s$fEq[]} dictionary belonged. It stays unbound, for the scope check to report.
+     */
+    @Test
+    void aQualifiedNameIsNeverTakenForADeadField() {
+        String text = GhcDumpErrorTest.GOOD.replace("GHC.Types.I# n_s2 [Occ=Once1] ->", "GHC.Types.I# _ [Occ=Dead] ->")
+                .replace("case +# [n_s2 1#]", "case +# [1# 1#]")
+                .replace("__DEFAULT -> GHC.Types.I# [sat_s3];", "__DEFAULT -> M.absent sat_s3;");
+        String printed = Printer.print((Program) importText("t.dump-stg-final", text));
+        assertThat(printed).contains("M.absent sat_s3").doesNotContain("I# M.absent");
+    }
+
     @Test
     void tagToEnumWithoutAKnownResultTypeIsAnError() {
         String text = GhcDumpErrorTest.GOOD.replace("__DEFAULT -> GHC.Types.I# [sat_s3];", "__DEFAULT -> tagToEnum# [sat_s3];");
