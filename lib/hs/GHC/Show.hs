@@ -123,6 +123,12 @@ instance (Show a, Show b, Show c, Show d) => Show (a, b, c, d) where
 instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
   showsPrec _ (a, b, c, d, e) s = show_tuple [shows a, shows b, shows c, shows d, shows e] s
 
+instance (Show a, Show b, Show c, Show d, Show e, Show f) => Show (a, b, c, d, e, f) where
+  showsPrec _ (a, b, c, d, e, f) s = show_tuple [shows a, shows b, shows c, shows d, shows e, shows f] s
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g) => Show (a, b, c, d, e, f, g) where
+  showsPrec _ (a, b, c, d, e, f, g) s = show_tuple [shows a, shows b, shows c, shows d, shows e, shows f, shows g] s
+
 instance (Show a, Integral a) => Show (Ratio a) where
   showsPrec p (x :% y) = showParen (p > 7) (showsPrec 8 x . showString " % " . showsPrec 8 y)
 

@@ -4,7 +4,7 @@
 -- exceptions the runtime system raises by these names. An exception here is its message.
 module Control.Exception.Base
   ( patError, recSelError, recConError, nonExhaustiveGuardsError, noMethodBindingError
-  , absentSumFieldError, nonTermination, nestedAtomically
+  , absentSumFieldError, absentError, nonTermination, nestedAtomically
   ) where
 
 import GHC.Base
@@ -35,6 +35,11 @@ nonExhaustiveGuardsError s = errorWithoutStackTrace (untangle s "Non-exhaustive 
 
 noMethodBindingError :: Addr# -> a
 noMethodBindingError s = errorWithoutStackTrace (untangle s "No instance nor default method for class operation")
+
+-- What GHC's worker/wrapper passes for an argument it found unused (never entered unless
+-- the strictness analysis was wrong), with base's message.
+absentError :: Addr# -> a
+absentError s = errorWithoutStackTrace ("Oops!  Entered absent arg " ++ unpackCStringUtf8# s)
 
 absentSumFieldError :: a
 absentSumFieldError = errorWithoutStackTrace "entered absent sum field!"
