@@ -85,7 +85,9 @@ final class GhcLexer {
                 advance(special.length());
                 return name("", special, l, c);
             }
-            return punct(ch == '(' && peekChar(1) == '#' ? 2 : 1, l, c);
+            // "(#" opens an unboxed tuple type; "(##_rP4)" is a program's operator ## in parentheses.
+            boolean unboxedOpen = ch == '(' && peekChar(1) == '#' && SYMBOLS.indexOf(peekChar(2)) < 0;
+            return punct(unboxedOpen ? 2 : 1, l, c);
         }
         if ("{};,)]".indexOf(ch) >= 0) return punct(1, l, c);
         if (Character.isLetter(ch) || ch == '_' || ch == '$' || SYMBOLS.indexOf(ch) >= 0) return nameOrSymbol(l, c);

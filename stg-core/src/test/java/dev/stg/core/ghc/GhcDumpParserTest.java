@@ -38,6 +38,26 @@ class GhcDumpParserTest {
         assertThat(GhcDumpParser.isDump("")).isFalse();
     }
 
+    /** nofib's rewrite defines the operator ##: "(##_rP4)" is its binder, not an unboxed tuple opening. */
+    @Test
+    void anOperatorOfHashesInParenthesesIsAName() {
+        String text = """
+                ==================== Final STG: ====================
+                (##_rP4)
+                  :: forall {t}. (t -> t) -> t -> t
+                [GblId, Arity=2, Unf=OtherCon []] =
+                    {} \\r [f_s1 x_s2] f_s1 x_s2;
+
+                T.y :: (# GHC.Types.Int, GHC.Types.Int #) -> GHC.Types.Int
+                [GblId] =
+                    {} \\u [] GHC.Base.foldr ##_rP4 T.z;
+                """;
+        Diagnostics diags = new Diagnostics();
+        GhcDump dump = GhcDumpParser.parse(new SourceFile("t", text), diags).orElseThrow();
+        assertThat(diags.render()).isEmpty();
+        assertThat(dump.binding("##_rP4")).isPresent();
+    }
+
     @Test
     void literalsOfEveryPrimitiveType() {
         String text = """
