@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs nofib's imaginary programs (github.com/ghc/nofib; not part of this repository) with
-# small inputs, three ways, and compares their output:
+# small inputs, or with --suite spectral its spectral programs with nofib's fast inputs
+# (bench/nofib-spectral.txt), three ways, and compares their output:
 #   base    GHC 9.0.2's native build with base (the reference);
 #   lib     GHC's native build on the project's library (lib/hs, docs/prelude-hs.md);
 #   stg     `stg ghc` on the machine, when this build of stg has the ghc command.
 # The programs that repeat their work in a hard-coded loop (replicateM_ 500, forM_ [1..100])
 # are run for one pass: the copy built here has the loop count replaced by 1.
 # The small inputs are in bench/nofib-inputs.txt (stg-bench's NofibBench reads them too).
-# Usage: bench/nofib.sh [--ghci] NOFIB_DIR [PROGRAM...]   (NOFIB_DIR holds imaginary/ and common/)
+# Usage: bench/nofib.sh [--ghci] [--suite imaginary|spectral] NOFIB_DIR [PROGRAM...]
+#        (NOFIB_DIR holds imaginary/, spectral/ and common/)
 #        STG_OPTS="--closures=nested-partial --thunk-parents --heap-initial=64K" bench/nofib.sh ...
 #        runs the stg column with those options (a closure mode, a small first heap).
 # --ghci: speed against GHCi as well. Every program stg runs right is timed NOFIB_RUNS times
@@ -23,9 +25,19 @@
 #   "nofib-ghci" of stg-bench/RESULTS.md.
 set -uo pipefail
 ghci_speed=no
-if [ "${1:-}" = --ghci ]; then ghci_speed=yes; shift; fi
-if [ "$#" -lt 1 ] || [ ! -d "$1/imaginary" ]; then
-  echo "usage: bench/nofib.sh [--ghci] NOFIB_DIR [PROGRAM...]   (a clone of ghc/nofib: imaginary/, common/)" >&2
+while [ "$#" -gt 0 ]; do
+  case "$1" in
+    --ghci) ghci_speed=yes; shift ;;
+    --suite) export NOFIB_SUITE="${2:-}"; shift 2 ;;
+    *) break ;;
+  esac
+done
+if [ "$#" -lt 1 ] || [ ! -d "$1/${NOFIB_SUITE:-imaginary}" ]; then
+  echo "usage: bench/nofib.sh [--ghci] [--suite imaginary|spectral] NOFIB_DIR [PROGRAM...]   (a clone of ghc/nofib: imaginary/, spectral/, common/)" >&2
+  exit 2
+fi
+if [ "$ghci_speed" = yes ] && [ "${NOFIB_SUITE:-imaginary}" != imaginary ]; then
+  echo "nofib.sh: --ghci times the imaginary suite only (stg-bench's NofibBench runs those programs)" >&2
   exit 2
 fi
 nofib="$(cd "$1" && pwd)"; shift
@@ -75,29 +87,33 @@ median() { sort -g "$1" | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }
 
 printf '%-14s %-24s %-10s %-10s %s\n' program args lib stg note
 agree=0
+stg_agree=0
 for p in "${programs[@]}"; do
   dir="$work/$p"
   main="$(nofib_prepare "$nofib" "$p" "$dir")"
   read -r -a args <<< "${nofib_inputs[$p]:-}"
-  (cd "$dir" && ghc -O1 -v0 -outputdir base-obj -o base "$main" > base.log 2>&1 && ./base "${args[@]}" > base.out 2> base.err)
+  input=/dev/null; [ -e "$dir/stdin" ] && input="$dir/stdin"
+  (cd "$dir" && ghc -O1 -v0 -outputdir base-obj -o base "$main" > base.log 2>&1 && ./base "${args[@]}" < "$input" > base.out 2> base.err)
   base_ok=$?
   lib="builds"; stg="skipped"; note=""
-  if [ "$base_ok" != 0 ]; then lib="-"; note="native build with base failed: $(head -c 200 "$dir/base.log")"
+  if [ -z "$main" ]; then lib="-"; note="no Main.hs or Main.lhs at the top of the program's folder"
+  elif [ "$base_ok" != 0 ]; then
+    lib="-"; note="native build with base failed: $(grep -m1 -A2 'error' "$dir/base.log" | tr '\n' ' ' | tr -s ' ' | head -c 200)"
   elif ! (cd "$dir" && ghc -O1 -v0 "${lib_flags[@]}" -outputdir lib-obj -o lib "$main" > lib.log 2>&1); then
     lib="no-build"; note="$(grep -m1 -A2 'error' "$dir/lib.log" | tr '\n' ' ' | tr -s ' ' | head -c 240)"
   else
-    (cd "$dir" && timeout 60 ./lib "${args[@]}" > lib.out 2> lib.err)
+    (cd "$dir" && timeout 60 ./lib "${args[@]}" < "$input" > lib.out 2> lib.err)
     if cmp -s "$dir/base.out" "$dir/lib.out"; then lib="same"; agree=$((agree + 1))
     else lib="differs"; note="$(head -c 200 "$dir/lib.err")"; fi
     if [ "$have_stg_ghc" = yes ]; then
-      (cd "$dir" && timeout 600 "$root/stg" ghc "$main" -O1 "${stg_opts[@]}" -- "${args[@]}" > stg.out 2> stg.err)
-      if cmp -s "$dir/base.out" "$dir/stg.out"; then stg="same"; else stg="differs"; note="$note $(head -c 200 "$dir/stg.err")"; fi
+      (cd "$dir" && timeout 600 "$root/stg" ghc "$main" -O1 "${stg_opts[@]}" -- "${args[@]}" < "$input" > stg.out 2> stg.err)
+      if cmp -s "$dir/base.out" "$dir/stg.out"; then stg="same"; stg_agree=$((stg_agree + 1)); else stg="differs"; note="$note $(head -c 200 "$dir/stg.err")"; fi
     fi
   fi
   printf '%-14s %-24s %-10s %-10s %s\n' "$p" "${nofib_inputs[$p]:-}" "$lib" "$stg" "$note"
   [ "$ghci_speed" = yes ] && [ "$stg" = same ] && speed "$p" "$dir" "$main" "${args[@]}"
 done
-echo "nofib.sh: ${agree} of ${#programs[@]} programs print the same natively on the library as with base"
+echo "nofib.sh ($nofib_suite): ${agree} of ${#programs[@]} programs print the same natively on the library as with base, ${stg_agree} on the machine (stg ghc)"
 [ "$ghci_speed" = yes ] || exit 0
 timed="$(awk '$2 != "-" { printf "%s%s", (n++ ? "," : ""), $1 }' "$work/speed")"
 : > "$work/warm"
