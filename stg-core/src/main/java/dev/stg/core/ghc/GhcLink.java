@@ -1,6 +1,7 @@
 package dev.stg.core.ghc;
 
 import dev.stg.core.Frontend;
+import dev.stg.core.analysis.FreeVariables;
 import dev.stg.core.diag.Diagnostics;
 import dev.stg.core.parse.Dialect;
 import dev.stg.core.syntax.Alt;
@@ -88,11 +89,46 @@ public final class GhcLink {
         bindings.addAll(imported.get().bindings());
         Program program = new Program(decls, bindings);
         if (entry.isEmpty()) return Optional.of(program);
+        int errorsBefore = diags.errorCount();
+        qualifiedNamesAreDefined(program, diags);
+        if (diags.errorCount() > errorsBefore) return Optional.empty();
         Span where = dumps.isEmpty() ? Span.NONE : Span.point(dumps.get(dumps.size() - 1).file(), 1, 1);
         Optional<Binding> main = mainFor(entry.get(), program, where, diags);
         if (main.isEmpty()) return Optional.empty();
         bindings.add(main.get());
         return Optional.of(new Program(decls, bindings));
+    }
+
+    /**
+     * A whole program (one with an entry) uses no qualified name, another module's global, that
+     * neither a linked dump nor the built-ins define: a module not linked in, or a name of
+     * ghc-prim, ghc-bignum or base the built-ins do not stand in for. Said so once per name and
+     * global, at its first use; the scope check would only call it an unbound variable and
+     * expect a parameter or a binder. (Without an entry, the REPL may define it later.)
+     */
+    private static void qualifiedNamesAreDefined(Program program, Diagnostics diags) {
+        Set<String> globals = program.bindings().stream().map(Binding::name).collect(Collectors.toSet());
+        for (Binding b : program.bindings()) {
+            FreeVariables.openNames(b.lambda()).forEach((name, use) -> {
+                String module = moduleOf(name);
+                if (module.isEmpty() || globals.contains(name)) return;
+                diags.error(use, "'" + name + "' is not defined: no linked dump defines it (module " + module
+                                + "), and the machine's built-ins do not",
+                        "the dump of the module that defines it, or only the names of ghc-prim, ghc-bignum and "
+                                + "base that the built-ins supply (docs/ghc-stg.md, \"Built-ins\")");
+            });
+        }
+    }
+
+    /** The module part of a qualified name ({@code GHC.Base} of {@code GHC.Base..}), or "" for a local name. */
+    static String moduleOf(String name) {
+        int end = 0;
+        while (true) {
+            int dot = name.indexOf('.', end);
+            if (dot <= end || dot + 1 >= name.length() || !Character.isUpperCase(name.charAt(end))) break;
+            end = dot + 1;
+        }
+        return end == 0 ? "" : name.substring(0, end - 1);
     }
 
     /**

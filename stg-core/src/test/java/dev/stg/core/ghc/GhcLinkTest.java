@@ -49,6 +49,34 @@ class GhcLinkTest {
                 .reduce((a, b) -> a + " | " + b).orElse("")).toList();
     }
 
+    /**
+     * A program that uses a name of a module no dump defines, and that the built-ins lack too, is
+     * refused at its first use with what is missing, not as an unbound variable.
+     */
+    @Test
+    void aNameOfAModuleNotLinkedIsReportedAsUndefined() {
+        String text = GhcDumpErrorTest.GOOD.replace("__DEFAULT -> GHC.Types.I# [sat_s3];",
+                "__DEFAULT -> GHC.Classes.$fEq(,,,,,,,) sat_s3;");
+        Diagnostics diags = new Diagnostics();
+        GhcDump dump = GhcDumpParser.parse(new SourceFile("t.dump-stg-final", text), diags).orElseThrow();
+        assertThat(GhcLink.link(List.of(dump), Optional.of(new GhcLink.Entry.Value("T.x")), diags)).isEmpty();
+        assertThat(diags.render()).isEqualTo("""
+                t.dump-stg-final:14:22: error: 'GHC.Classes.$fEq(,,,,,,,)' is not defined: no linked dump defines it (module GHC.Classes), and the machine's built-ins do not
+                 14 |         __DEFAULT -> GHC.Classes.$fEq(,,,,,,,) sat_s3;
+                    |                      ^^^^^^^^^^^^^^^^^^^^^^^^^
+                  expected: the dump of the module that defines it, or only the names of ghc-prim, ghc-bignum and base that the built-ins supply (docs/ghc-stg.md, "Built-ins")
+                """);
+    }
+
+    @Test
+    void theModuleOfAQualifiedName() {
+        assertThat(GhcLink.moduleOf("GHC.Classes.$fEq(,,,)")).isEqualTo("GHC.Classes");
+        assertThat(GhcLink.moduleOf("GHC.Base..")).isEqualTo("GHC.Base");
+        assertThat(GhcLink.moduleOf("GHC.Base.>>=")).isEqualTo("GHC.Base");
+        assertThat(GhcLink.moduleOf("sat_s3")).isEmpty();
+        assertThat(GhcLink.moduleOf(".:_s12")).isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCorpusProgramPassesTheChecksAndItsEmittedStgReadsBackTheSame() {
         return GhcCorpus.dumps().stream().map(dump -> DynamicTest.dynamicTest(
