@@ -110,7 +110,7 @@ public final class GhcLink {
         Set<String> globals = program.bindings().stream().map(Binding::name).collect(Collectors.toSet());
         for (Binding b : program.bindings()) {
             FreeVariables.openNames(b.lambda()).forEach((name, use) -> {
-                String module = moduleOf(name);
+                String module = GhcNames.module(name);
                 if (module.isEmpty() || globals.contains(name)) return;
                 diags.error(use, "'" + name + "' is not defined: no linked dump defines it (module " + module
                                 + "), and the machine's built-ins do not",
@@ -118,17 +118,6 @@ public final class GhcLink {
                                 + "base that the built-ins supply (docs/ghc-stg.md, \"Built-ins\")");
             });
         }
-    }
-
-    /** The module part of a qualified name ({@code GHC.Base} of {@code GHC.Base..}), or "" for a local name. */
-    static String moduleOf(String name) {
-        int end = 0;
-        while (true) {
-            int dot = name.indexOf('.', end);
-            if (dot <= end || dot + 1 >= name.length() || !Character.isUpperCase(name.charAt(end))) break;
-            end = dot + 1;
-        }
-        return end == 0 ? "" : name.substring(0, end - 1);
     }
 
     /**

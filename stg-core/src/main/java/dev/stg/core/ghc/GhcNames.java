@@ -44,6 +44,12 @@ public final class GhcNames {
         return n.substring(0, local) + "$con" + n.substring(local);
     }
 
+    /** The module of a qualified name ({@code GHC.Base} of {@code GHC.Base..}), "" for a local one. */
+    static String module(String name) {
+        int length = qualifierLength(name);
+        return length == 0 ? "" : name.substring(0, length - 1);
+    }
+
     /** The length of {@code Module.Sub.} at the start of a name, 0 when unqualified. */
     private static int qualifierLength(String name) {
         int start = 0;

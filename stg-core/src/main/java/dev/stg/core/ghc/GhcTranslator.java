@@ -325,7 +325,7 @@ final class GhcTranslator {
      */
     private boolean unprintedBinder(String name, Scope scope) {
         return !Scope.contains(scope, name) && !globals.contains(name) && !topStrings.containsKey(name)
-                && !Character.isUpperCase(name.charAt(0)) && GhcNames.unique(name) >= 0;
+                && GhcNames.module(name).isEmpty() && GhcNames.unique(name) >= 0;
     }
 
     /** The {@code _} fields of the alternatives of the cases in {@code e}, at any depth. */

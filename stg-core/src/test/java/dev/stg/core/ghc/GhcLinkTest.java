@@ -68,15 +68,6 @@ class GhcLinkTest {
                 """);
     }
 
-    @Test
-    void theModuleOfAQualifiedName() {
-        assertThat(GhcLink.moduleOf("GHC.Classes.$fEq(,,,)")).isEqualTo("GHC.Classes");
-        assertThat(GhcLink.moduleOf("GHC.Base..")).isEqualTo("GHC.Base");
-        assertThat(GhcLink.moduleOf("GHC.Base.>>=")).isEqualTo("GHC.Base");
-        assertThat(GhcLink.moduleOf("sat_s3")).isEmpty();
-        assertThat(GhcLink.moduleOf(".:_s12")).isEmpty();
-    }
-
     @TestFactory
     Stream<DynamicTest> everyCorpusProgramPassesTheChecksAndItsEmittedStgReadsBackTheSame() {
         return GhcCorpus.dumps().stream().map(dump -> DynamicTest.dynamicTest(

@@ -37,4 +37,13 @@ class GhcNamesTest {
         assertThat(GhcNames.unique("a_s9")).isLessThan(GhcNames.unique("b_sa")).isLessThan(GhcNames.unique("c_sA"));
         assertThat(GhcNames.unique("noUnique")).isEqualTo(-1);
     }
+
+    @Test
+    void theModuleOfAQualifiedName() {
+        assertThat(GhcNames.module("GHC.Classes.$fEq(,,,)")).isEqualTo("GHC.Classes");
+        assertThat(GhcNames.module("GHC.Base..")).isEqualTo("GHC.Base");
+        assertThat(GhcNames.module("GHC.Base.>>=")).isEqualTo("GHC.Base");
+        assertThat(GhcNames.module("sat_s3")).isEmpty();
+        assertThat(GhcNames.module(".:_s12")).isEmpty();
+    }
 }

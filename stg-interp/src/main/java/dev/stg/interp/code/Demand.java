@@ -16,12 +16,12 @@ import java.util.Arrays;
  * digits-of-e1, docs/nesting.md "Space safety"). Flat closures would not.
  *
  * <p>A sub-demand left out ({@code null}) stands for the holder's own edge: what the
- * holder's info table demands through that field. {@link #ALL} as a sub-demand: the child uses
- * the grandparent as a value (calls it), so it is kept whole. That is the demand of a case frame or a
- * register that reads a closure's fields (it knows the fields, not the paths beyond), and of
- * {@link #ALL}. It covers every path a child reaches through the holder, since a child's
- * nested entry names only what its parent's entry holds, so a union with it is it (unless the
- * other side is {@link #ALL}).
+ * holder's info table demands through that field. That is what a case frame or a register
+ * that reads a closure's fields demands beyond them (it knows the fields, not the paths), and
+ * what {@link #ALL} demands. It covers every path a child reaches through the holder, since a
+ * child's nested entry names only what its parent's entry holds, so a union with it is it
+ * (unless the other side is {@link #ALL}). {@link #ALL} as a sub-demand: the child uses the
+ * grandparent as a value (calls it), so it is kept whole.
  */
 public final class Demand {
 

@@ -84,10 +84,15 @@ final class SanityChecker {
         demanded(demand, locals[slot], null, slot, -1, 0);
     }
 
-    /** A pointer field or frame slot: it must land on an object and demand no DEAD field. */
+    /**
+     * A pointer field or frame slot: it must land on an object and demand no DEAD field. A null
+     * {@code demand}: a parent field whose demand the edges into its holder decide (checked by
+     * {@link #demanded}), so only where it lands is checked here.
+     */
     private void edge(byte type, Demand demand, long target, InfoTable holder, int at, int field) {
         if (!isObject(target)) fail("dangling pointer " + target + " in field " + field + " of " + holder + " at " + at);
-        demanded(type == InfoTable.PTR ? Demand.ALL : demand, target, holder, at, field, 0);
+        Demand checked = type == InfoTable.PTR ? Demand.ALL : demand;
+        if (checked != null) demanded(checked, target, holder, at, field, 0);
     }
 
     /**
@@ -151,11 +156,7 @@ final class SanityChecker {
         boolean keptPartially = !holder.kind.isFrame() && partial.containsKey(at);
         for (int i = 0; i < holder.fieldCount(); i++) {
             if (holder.fieldTypes[i] == InfoTable.INT) continue;
-            if (keptPartially && holder.fieldTypes[i] == InfoTable.PARENT) {
-                if (!isObject(words[first + i])) fail("dangling pointer " + words[first + i] + " in field " + i + " of " + holder + " at " + at);
-            } else {
-                edge(holder.fieldTypes[i], holder.parentDemand[i], words[first + i], holder, at, i);
-            }
+            edge(holder.fieldTypes[i], keptPartially ? null : holder.parentDemand[i], words[first + i], holder, at, i);
         }
     }
 
